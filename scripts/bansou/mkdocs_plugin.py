@@ -1,0 +1,108 @@
+"""The MkDocs adapter: a thin layer that hands the core's pages and findings to MkDocs.
+
+Everything else (loading, checks, rendering) is in the core, which never imports MkDocs.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from .config import load_config
+from .findings import format_text, has_errors
+from .pages import extra_pages
+from .project import Project, load_project
+
+log = get_plugin_logger(__name__)
+
+
+class BansouConfig(Config):
+    k_anonymity = c.Type(int, default=3)
+    review_interval_days = c.Type(int, default=365)
+    today = c.Optional(c.Type(str))
+    edit_branch = c.Type(str, default="main")
+
+
+def _fingerprint(root: Path) -> tuple:
+    """Cheap change detection so each language build of one `mkdocs build` reuses the project."""
+    items = []
+    for sub in ("docs", "casebook", "courses"):
+        base = root / sub
+        if base.is_dir():
+            for path in base.rglob("*"):
+                if path.is_file():
+                    st = path.stat()
+                    items.append((str(path), st.st_mtime_ns, st.st_size))
+    mkdocs_yml = root / "mkdocs.yml"
+    if mkdocs_yml.exists():
+        items.append(("mkdocs.yml", mkdocs_yml.stat().st_mtime_ns))
+    return tuple(sorted(items))
+
+
+class BansouPlugin(BasePlugin[BansouConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.project: Project | None = None
+        self._fingerprint: tuple | None = None
+        self._extra: dict[str, object] = {}
+
+    # -- loading and failing the build
+
+    @event_priority(100)
+    def on_config(self, config):
+        root = Path(config.config_file_path).parent
+        fingerprint = _fingerprint(root)
+        if self.project is None or fingerprint != self._fingerprint:
+            if self.config.today:
+                os.environ.setdefault("BANSOU_TODAY", self.config.today)
+            self.project = load_project(root, load_config(root))
+            self._fingerprint = fingerprint
+            errors = [f for f in self.project.findings if f.severity == "error"]
+            warnings = [f for f in self.project.findings if f.severity == "warning"]
+            if warnings:
+                # info, not warning: --strict would turn review warnings into a failed build
+                log.info("bansou: 注意 / warnings\n" + format_text(warnings))
+            if has_errors(errors):
+                raise PluginError(
+                    "bansou check でエラーが見つかったため、サイトを作りませんでした。"
+                    " / The build stopped because `bansou check` found errors.\n" + format_text(errors))
+        return config
+
+    # -- adding casebook/ and courses/ and generated pages
+
+    @event_priority(100)
+    def _on_files_add(self, files: Files, config) -> Files:
+        self._extra = {}
+        for page in extra_pages(self.project):
+            # created under docs_dir so static-i18n treats them like any other page;
+            # the real source is put back after static-i18n has rebuilt the File objects
+            files.append(File(page.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+            self._extra[page.src_uri] = page
+        return files
+
+    @event_priority(-150)
+    def _on_files_restore(self, files: Files, config) -> Files:
+        for file in files:
+            page = self._extra.get(file.src_uri)
+            if page is None:
+                continue
+            if page.abs_path is not None:
+                file.abs_src_path = str(page.abs_path)
+            else:
+                file.content_string = page.content
+                file.generated_by = "bansou"
+        return files
+
+    on_files = CombinedEvent(_on_files_add, _on_files_restore)
+
+    def on_serve(self, server, config, builder):
+        root = Path(config.config_file_path).parent
+        for sub in ("casebook", "courses"):
+            if (root / sub).is_dir():
+                server.watch(str(root / sub))
+        return server

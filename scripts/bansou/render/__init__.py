@@ -1,0 +1,1 @@
+"""Generated pages as Markdown, per language, from the records (no MkDocs here)."""
