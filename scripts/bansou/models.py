@@ -57,7 +57,11 @@ class Document:
     meta: dict
     body: str
     body_line: int
+    key_lines: dict = field(default_factory=dict, repr=False)  # front-matter key path → file line
     translations: dict[str, Translation] = field(default_factory=dict)
+
+    def line_of(self, *key) -> int | None:
+        return self.key_lines.get(tuple(key))
 
     def title_in(self, lang: str) -> str:
         tr = self.translations.get(lang)

@@ -173,7 +173,8 @@ def _make_document(project: Project, kind: str, base_dir: Path, path: Path, text
     meta, rel = text.meta, text.rel
     site_path = _site_path(project, base_dir, path)
     common = dict(rel=rel, abs_path=path, site_path=site_path, title=str(meta.get("title", "")),
-                  meta=meta, body=text.body, body_line=text.body_line)
+                  meta=meta, body=text.body, body_line=text.body_line,
+                  key_lines=text.fm.key_lines)
     if kind == "article":
         info = meta.get("type") == "info"
         problems = validate(meta, schemas.INFO_PAGE if info else schemas.ARTICLE, text.fm, rel, default_line=2)

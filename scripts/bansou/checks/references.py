@@ -23,7 +23,7 @@ def check(project) -> list[Finding]:
         for kind in ("pages", "cases", "modules"):
             for i, ref in enumerate(getattr(related, kind)):
                 if ref not in targets[kind]:
-                    line = _line(doc, ("related", kind, i))
+                    line = doc.line_of("related", kind, i)
                     ja, en = _HINTS[kind]
                     findings.append(codes.make("ref-missing", doc.rel, line, None, field=f"related.{kind}",
                                                ref=ref, ref_hint_ja=ja, ref_hint_en=en))
@@ -40,16 +40,3 @@ def check(project) -> list[Finding]:
             findings.append(codes.make("ref-missing", "docs/glossary.yml", term.line, None,
                                        field=f"{term.id}.page", ref=term.page, ref_hint_ja=ja, ref_hint_en=en))
     return findings
-
-
-def _line(doc, key) -> int | None:
-    # line numbers of front-matter keys are not kept on records; find the key text in the file
-    try:
-        lines = doc.abs_path.read_text(encoding="utf-8-sig").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return None
-    ref = getattr(doc.related, key[1])[key[2]]
-    for i, line in enumerate(lines[: doc.body_line], start=1):
-        if ref in line:
-            return i
-    return None
