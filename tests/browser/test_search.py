@@ -3,7 +3,6 @@
 
 def search(page, site_url: str, query: str, path: str = "/") -> list[str]:
     page.goto(site_url + path)
-    page.click("label[for=__search]")
     page.fill("input[data-md-component=search-query]", query)  # fill(): Japanese input triggers search
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")

@@ -1,0 +1,162 @@
+"""Anonymisation gate: finds personal identifiers before a page is published.
+
+Public API:
+    scan_text(text, path="", profile=None, allowlist=None) -> list[PiiHit]
+    scan_file(path, root=None, allowlist=None) -> list[PiiHit]
+    scan_paths(paths, root) -> list[PiiHit]
+    scan_site(site_dir, allowlist=None) -> list[PiiHit]
+    load_allowlist(root) -> Allowlist
+    list_allowed(root, paths=None) -> list[AllowRecord]
+    profile_for(path, root=None) -> "handbook" | "case"
+    KINDS: kind -> KindInfo (messages and hints in Japanese and English)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from .allow import ALLOWLIST_FILE, AllowEntry, Allowlist, AllowRecord, find_markers, load_allowlist
+from .hits import PiiHit
+from .html import html_text, json_strings, strip_tags
+from .kinds import KINDS, KindInfo
+from .normalize import LineIndex
+from .profiles import profile_for, site_profile_for
+from .scan import scan_text
+
+__all__ = [
+    "KINDS",
+    "AllowEntry",
+    "AllowRecord",
+    "Allowlist",
+    "KindInfo",
+    "PiiHit",
+    "list_allowed",
+    "load_allowlist",
+    "profile_for",
+    "project_files",
+    "scan_file",
+    "scan_paths",
+    "scan_site",
+    "scan_text",
+]
+
+SOURCE_SUFFIXES = (".md", ".markdown", ".yml", ".yaml", ".txt")
+PROJECT_DIRS = ("docs", "casebook", "courses")
+
+
+def _relative(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except (UnicodeDecodeError, OSError):
+        return None  # the lead's checker reports unreadable files and encodings
+
+
+def scan_file(
+    path: str | Path, root: str | Path | None = None, allowlist: Allowlist | None = None
+) -> list[PiiHit]:
+    path = Path(path)
+    root_path = Path(root) if root is not None else None
+    text = _read(path)
+    if text is None:
+        return []
+    if allowlist is None and root_path is not None:
+        allowlist = load_allowlist(root_path)
+    rel = _relative(path, root_path)
+    return scan_text(text, rel, profile_for(rel), allowlist)
+
+
+def project_files(paths: Iterable[str | Path], root: str | Path) -> list[Path]:
+    """Files to scan: given files as they are, directories searched for sources."""
+    root = Path(root)
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SOURCE_SUFFIXES))
+        elif p.is_file():
+            found.append(p)
+    allowlist_file = (root / ALLOWLIST_FILE).resolve()
+    # pii-allow.yml quotes the allowed text by design.
+    return [f for f in found if f.resolve() != allowlist_file]
+
+
+def scan_paths(paths: Iterable[str | Path], root: str | Path) -> list[PiiHit]:
+    root = Path(root)
+    allowlist = load_allowlist(root)
+    hits = list(allowlist.problems)
+    for f in project_files(paths, root):
+        hits.extend(scan_file(f, root, allowlist))
+    return hits
+
+
+def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[PiiHit]:
+    """Scan a built site: text of every .html page, every .csv and .json file.
+
+    Allowlist entries match by text only here (their path globs name sources).
+    """
+    site = Path(site_dir)
+    if allowlist is not None:
+        allowlist = Allowlist(tuple(AllowEntry(e.text, e.reason, None, e.line) for e in allowlist.entries))
+    hits: list[PiiHit] = []
+    skipped: set[str] = set()
+    files = sorted(f for f in site.rglob("*") if f.is_file() and f.suffix in (".html", ".htm", ".csv", ".json"))
+    # Pages first: their data-pii="skip" texts are removed from the search index.
+    for f in sorted(files, key=lambda f: f.suffix == ".json"):
+        source = _read(f)
+        if source is None:
+            continue
+        rel = f.relative_to(site).as_posix()
+        profile = site_profile_for(rel)
+        if f.suffix in (".html", ".htm"):
+            page = html_text(source)
+            skipped.update(page.skipped)
+            hits.extend(scan_text(page.text, rel, profile, allowlist))
+        elif f.suffix == ".csv":
+            hits.extend(scan_text(source, rel, profile, allowlist))
+        else:
+            hits.extend(_scan_json(source, rel, profile, allowlist, skipped))
+    return hits
+
+
+def _scan_json(
+    source: str, rel: str, profile: str, allowlist: Allowlist | None, skipped: set[str]
+) -> list[PiiHit]:
+    lines = LineIndex(source)
+    hits = []
+    for s in json_strings(source):
+        text = strip_tags(s.value) if "<" in s.value or "&" in s.value else s.value
+        for skip in skipped:
+            text = text.replace(skip, " " * len(skip))
+        # A search index entry takes the profile of the page it indexes.
+        doc_profile = site_profile_for(s.location) if s.location is not None else profile
+        line, column = lines.position(s.offset)
+        for h in scan_text(text, rel, doc_profile, allowlist):  # type: ignore[arg-type]
+            # Escaped newlines make in-string lines meaningless: point at the literal.
+            hits.append(PiiHit(rel, line, column, line, column, h.kind, h.severity, h.text, h.allowed_reason))
+    return hits
+
+
+def list_allowed(root: str | Path, paths: Iterable[str | Path] | None = None) -> list[AllowRecord]:
+    """Every inline marker in the project's sources and every pii-allow.yml entry."""
+    root = Path(root)
+    paths = list(paths) if paths else [root / d for d in PROJECT_DIRS]
+    records = [
+        AllowRecord(ALLOWLIST_FILE, e.line, e.reason, "allowlist", e.text + (f" ({e.path})" if e.path else ""))
+        for e in load_allowlist(root).entries
+    ]
+    for f in project_files(paths, root):
+        text = _read(f)
+        if text is None:
+            continue
+        rel = _relative(f, root)
+        for m in find_markers(text, yaml_comments=f.suffix in (".yml", ".yaml")):
+            records.append(AllowRecord(rel, m.line, m.reason, "inline", m.text))
+    return records

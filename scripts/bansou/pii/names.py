@@ -1,0 +1,264 @@
+"""Person names: Japanese text through SudachiPy, romanised names through rules.
+
+Dictionaries tag only parts of foreign names (グエン・ヴァン・アン: ヴァン is a
+common noun), so tokens are merged into runs, runs are joined across ・ and ＝,
+a run followed by an honorific counts unless it is a plain common noun
+(ケースワーカーさん), and a shipped list covers surnames the dictionary misses.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from .patterns import KANJI, KATA, Match
+
+HONORIFICS = frozenset("さん 様 さま 氏 くん 君 ちゃん 先生 夫妻 一家 殿 一族".split())
+JOINERS = frozenset("・=＝")
+# Common nouns that the honorific rule must let pass even when the dictionary
+# does not know them as common nouns.
+ROLE_WORDS = frozenset(
+    "ケースワーカー ワーカー ソーシャルワーカー ボランティア スタッフ ヘルパー ドクター ナース マネージャー "
+    "オーナー シスター ママ パパ リーダー メンバー コーディネーター サポーター カウンセラー ガイド ホスト "
+    "ケアマネ ケアマネージャー アドバイザー コーチ トレーナー ドライバー".split()
+)
+KATA_RE = re.compile(f"[{KATA}]+")
+KANJI_RE = re.compile(f"[{KANJI}]+")
+NEEDS_TOKENS = re.compile(f"[{KANJI}{KATA}]")
+MAX_SEGMENT = 4000  # Sudachi rejects very long inputs; lines rarely get close
+
+
+@dataclass(frozen=True)
+class Token:
+    surface: str
+    begin: int
+    end: int
+    pos: tuple[str, ...]
+    oov: bool
+
+    @property
+    def is_person(self) -> bool:
+        return self.pos[2] == "人名" and not self.surface.isascii()
+
+    @property
+    def is_kata(self) -> bool:
+        return KATA_RE.fullmatch(self.surface) is not None
+
+    @property
+    def is_kanji(self) -> bool:
+        return KANJI_RE.fullmatch(self.surface) is not None
+
+    @property
+    def is_joiner(self) -> bool:
+        return self.surface in JOINERS
+
+    @property
+    def is_common(self) -> bool:
+        return self.pos[1] == "普通名詞" and not self.oov
+
+    @property
+    def is_place_or_org(self) -> bool:
+        return self.pos[1] == "固有名詞" and self.pos[2] in ("地名", "組織名") or self.pos[0] != "名詞"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    # Loaded once per process: the dictionary takes ~0.2 s and 200 MB to map.
+    from sudachipy import Dictionary, SplitMode
+
+    dictionary = Dictionary(dict="core")
+    return dictionary, dictionary.tokenizer(mode=SplitMode.C)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(katakana, romanised) surnames from data/migrant_surnames.txt."""
+    text = resources.files("bansou").joinpath("data/migrant_surnames.txt").read_text(encoding="utf-8")
+    entries = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    kata = frozenset(unicodedata.normalize("NFKC", e).replace("・", "") for e in entries if not e.isascii() and KATA_RE.match(e))
+    roman = frozenset(e.casefold() for e in entries if not KATA_RE.match(e))
+    return kata, roman
+
+
+def tokenize(segment: str) -> list[Token]:
+    dictionary, tokenizer = _tokenizer()
+    pos_cache: dict[int, tuple[str, ...]] = {}
+    tokens = []
+    for m in tokenizer.tokenize(segment):
+        pid = m.part_of_speech_id()
+        pos = pos_cache.get(pid)
+        if pos is None:
+            pos = pos_cache[pid] = tuple(dictionary.pos_of(pid))
+        tokens.append(Token(m.surface(), m.begin(), m.end(), pos, m.is_oov()))
+    return tokens
+
+
+def _segments(text: str) -> Iterator[tuple[int, str]]:
+    """Lines that contain kanji or katakana, cut at sentence ends when very long."""
+    for line in re.finditer("[^\n]+", text):
+        if not NEEDS_TOKENS.search(line.group()):
+            continue
+        start, s = line.start(), line.group()
+        while len(s) > MAX_SEGMENT:
+            cut = max(s.rfind("。", 0, MAX_SEGMENT), s.rfind(" ", 0, MAX_SEGMENT)) + 1 or MAX_SEGMENT
+            yield start, s[:cut]
+            start, s = start + cut, s[cut:]
+        yield start, s
+
+
+def _is_name_part(t: Token) -> bool:
+    return t.is_person or t.is_kata or (t.oov and not t.surface.isascii() and t.pos[0] != "補助記号")
+
+
+def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """[i, j) index ranges of name-like tokens, joined across ・/＝ and single spaces."""
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_name_part(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if _is_name_part(tokens[j]):
+                j += 1
+            elif (tokens[j].is_joiner or tokens[j].surface == " ") and j + 1 < n and _is_name_part(tokens[j + 1]):
+                j += 2
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _japanese_names(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """Character spans (in the segment) of names found in one tokenised segment."""
+    kata_surnames, _ = surnames()
+    for i, j in _runs(tokens):
+        run = tokens[i:j]
+        parts = [t for t in run if not (t.is_joiner or t.surface == " ")]
+        text = "".join(t.surface for t in parts)
+        words = re.split("[・= ]", "".join(t.surface for t in run))
+        honorific = j < len(tokens) and tokens[j].surface in HONORIFICS
+        joined = len(parts) < len(run)
+        persons = [t for t in parts if t.is_person]
+        surname_hit = any(w in kata_surnames for w in words)
+        if text in ROLE_WORDS:
+            continue
+        if honorific:
+            plain = all(t.is_common or t.is_place_or_org for t in parts)
+            if plain and not (joined or surname_hit or persons):
+                continue
+        elif not persons and not (surname_hit and (joined or any(len(w) >= 3 and w in kata_surnames for w in words))):
+            continue
+        elif len(persons) == 1 and len(parts) == 1 and not surname_hit and not _standalone_person(parts[0]):
+            continue
+        yield run[0].begin, run[-1].end
+
+
+def _standalone_person(t: Token) -> bool:
+    """A lone 人名 token without an honorific: trust surnames and given names of 2+ chars."""
+    return len(t.surface) >= 2 and (t.pos[3] in ("姓", "名") or t.is_kata and len(t.surface) >= 3)
+
+
+def _kanji_before_honorific(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """1–4 kanji before an honorific are a name when they hold a 人名 or unknown token."""
+    for h, t in enumerate(tokens):
+        if t.surface not in HONORIFICS or h == 0:
+            continue
+        k, chars = h, 0
+        while k > 0 and tokens[k - 1].is_kanji and chars + len(tokens[k - 1].surface) <= 4:
+            k -= 1
+            chars += len(tokens[k].surface)
+        names = [m for m in range(k, h) if tokens[m].is_person or tokens[m].oov]
+        if names:
+            yield tokens[names[0]].begin, tokens[h - 1].end
+
+
+def find_japanese_names(text: str) -> Iterator[Match]:
+    for offset, segment in _segments(text):
+        tokens = tokenize(segment)
+        for start, end in (*_japanese_names(tokens), *_kanji_before_honorific(tokens)):
+            yield Match(offset + start, offset + end, "person-name")
+
+
+# --- romanised names ----------------------------------------------------------
+
+def _letters(upper: bool) -> str:
+    ranges = [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF)]
+    chars = (chr(c) for a, b in ranges for c in range(a, b + 1))
+    return "".join(c for c in chars if c.isalpha() and (c.isupper() if upper else c.islower()))
+
+
+UPPER, LOWER = _letters(True), _letters(False)
+CAPWORD = f"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+PARTICLES = "de|da|do|dos|das|del|dela|della|van|von|bin|binti|ibn|la|le|y"
+NAME_SEQ = f"(?P<name>{CAPWORD}(?:[ \\t]+(?:(?:{PARTICLES})[ \\t]+)?{CAPWORD}){{0,4}})"
+NOT_LATIN = f"(?<![{UPPER}{LOWER}])"
+TITLES = (
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Madam|Mme|Sir|Sr|Sra|Srta|Dona|Seu|Senhor|Senhora|Señor|Señora"
+    "|Ate|Kuya|Tita|Tito|Lola|Lolo|Manang|Manong|Aling|Mang|Gng|Bb"
+)
+VI_TITLES = "anh|chị|em|ông|bà|cô|chú|bác|Anh|Chị|Em|Ông|Bà|Cô|Chú|Bác"
+INTRODUCERS = (
+    "named|called|(?:is|was) known as|chamad[oa]|de nome|llamad[oa]|tên là|tên|nagngangalang|pangalan(?: niya)? ay"
+)
+ROMAN_RULES = (
+    re.compile(f"{NOT_LATIN}(?:{TITLES})\\.?[ \\t]+{NAME_SEQ}"),
+    re.compile(f"{NOT_LATIN}(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina|[Nn]ina|[Kk]ina)[ \\t]+{NAME_SEQ}"),
+    re.compile(f"{NOT_LATIN}(?:{INTRODUCERS})[ \\t]+{NAME_SEQ}"),
+    re.compile(f"{NAME_SEQ}(?:-(?:san|sama|chan|kun)(?![a-z])|[ \\t]?(?:さん|様|氏|くん|ちゃん))"),
+)
+# Vietnamese kinship words double as Portuguese "em" (in): only trust them in
+# lines that carry letters only Vietnamese uses.
+VIETNAMESE_ONLY = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+VI_RULE = re.compile(f"{NOT_LATIN}(?:{VI_TITLES})[ \\t]+{NAME_SEQ}")
+CAP_SEQUENCE = re.compile(f"{NOT_LATIN}{NAME_SEQ}")
+# Capitalised words that start sentences, or titles swallowed by a longer
+# sequence: trimmed from the front of a candidate. Places: trimmed from both ends.
+LEADING_NOT_NAMES = frozenset(
+    "The A An In On At When After Before Yesterday Today She He They We I It Her His Their This That Then "
+    "Tôi Chị Anh Em Ông Bà Cô Chú Bác Ele Ela Eu Nós Ang Si Ni Kay Siya Ako Mr Mrs Ms Dr Sr Sra Dona Seu "
+    "Ate Kuya Tita Tito Lola Lolo Aling Mang".split()
+)
+PLACES = frozenset(
+    "Japan Tokyo Osaka Japanese Vietnam Nepal Brazil Philippines Immigration Bureau City Office Ward "
+    "Nhật Bản Việt".split()
+)
+
+
+def _trim(name: str, start: int) -> tuple[int, int] | None:
+    words = list(re.finditer("\\S+", name))
+    while words and (words[0].group() in LEADING_NOT_NAMES or words[0].group() in PLACES):
+        words.pop(0)
+    while words and words[-1].group() in PLACES:
+        words.pop()
+    if not words:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def find_romanised_names(text: str) -> Iterator[Match]:
+    _, roman_surnames = surnames()
+    for rule in ROMAN_RULES:
+        for m in rule.finditer(text):
+            span = _trim(m.group("name"), m.start("name"))
+            if span:
+                yield Match(*span, "person-name")
+    for line in re.finditer("[^\n]+", text):
+        if VIETNAMESE_ONLY.search(line.group()):
+            for m in VI_RULE.finditer(line.group()):
+                span = _trim(m.group("name"), line.start() + m.start("name"))
+                if span:
+                    yield Match(*span, "person-name")
+    for m in CAP_SEQUENCE.finditer(text):
+        words = m.group("name").split()
+        if any(w.casefold() in roman_surnames for w in words):
+            span = _trim(m.group("name"), m.start("name"))
+            if span:
+                yield Match(*span, "person-name")
+
+
+def find_names(text: str) -> list[Match]:
+    return [*find_japanese_names(text), *find_romanised_names(text)]
