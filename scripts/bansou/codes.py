@@ -28,9 +28,22 @@ class CodeInfo:
 CODES: dict[str, CodeInfo] = {}
 
 
-def _add(*args) -> None:
-    info = CodeInfo(*args)
-    CODES[info.code] = info
+def define(code: str, severity: Severity, message_ja: str, message_en: str, hint_ja: str, hint_en: str,
+           example: str) -> None:
+    """Register a finding code (features call this at import time for their own codes)."""
+    if code in CODES:
+        raise ValueError(f"finding code '{code}' is defined twice")
+    CODES[code] = CodeInfo(code, severity, message_ja, message_en, hint_ja, hint_en, example)
+
+
+_add = define
+
+
+def all_codes() -> dict[str, CodeInfo]:
+    """Every code, including those that feature modules define."""
+    from .features import modules
+    modules()
+    return CODES
 
 
 _add("encoding", "error",

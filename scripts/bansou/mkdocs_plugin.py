@@ -1,6 +1,7 @@
 """The MkDocs adapter: a thin layer that hands the core's pages and findings to MkDocs.
 
-Everything else (loading, checks, rendering) is in the core, which never imports MkDocs.
+Everything else (loading, checks, rendering, features) is in the core, which never
+imports MkDocs. This file only translates MkDocs events into core calls.
 """
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from . import features
 from .config import load_config
 from .findings import format_text, has_errors
 from .pages import extra_pages
-from .project import Project, load_project
+from .project import Project, load_project, split_lang
 
 log = get_plugin_logger(__name__)
 
@@ -44,17 +46,23 @@ def _fingerprint(root: Path) -> tuple:
     return tuple(sorted(items))
 
 
+def _build_language(config) -> str:
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme.get("language") or "ja"
+
+
 class BansouPlugin(BasePlugin[BansouConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.project: Project | None = None
         self._fingerprint: tuple | None = None
         self._extra: dict[str, object] = {}
+        self.lang = "ja"
 
-    # -- loading and failing the build
+    # -- loading, failing the build, assets
 
     @event_priority(100)
-    def on_config(self, config):
+    def _on_config_load(self, config):
         root = Path(config.config_file_path).parent
         fingerprint = _fingerprint(root)
         if self.project is None or fingerprint != self._fingerprint:
@@ -71,9 +79,21 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 raise PluginError(
                     "bansou check でエラーが見つかったため、サイトを作りませんでした。"
                     " / The build stopped because `bansou check` found errors.\n" + format_text(errors))
+        for asset in features.assets():
+            target = config.extra_css if asset.endswith(".css") else config.extra_javascript
+            if asset not in [str(x) for x in target]:
+                target.append(asset)
         return config
 
-    # -- adding casebook/ and courses/ and generated pages
+    @event_priority(-200)
+    def _on_config_lang(self, config):
+        # after static-i18n (-100) has switched the build language
+        self.lang = _build_language(config)
+        return config
+
+    on_config = CombinedEvent(_on_config_load, _on_config_lang)
+
+    # -- adding casebook/, courses/ and generated pages
 
     @event_priority(100)
     def _on_files_add(self, files: Files, config) -> Files:
@@ -99,6 +119,40 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         return files
 
     on_files = CombinedEvent(_on_files_add, _on_files_restore)
+
+    # -- per page
+
+    def _page_info(self, page) -> features.PageInfo:
+        cfg = self.project.config
+        base, file_lang = split_lang(page.file.src_uri)
+        doc = self.project.document_at(base)
+        translated = self.lang == cfg.default_language or (file_lang == self.lang)
+        return features.PageInfo(lang=self.lang, default_lang=cfg.default_language, site_path=base,
+                                 src_uri=page.file.src_uri, url=page.url, doc=doc, translated=translated)
+
+    def on_page_markdown(self, markdown, page, config, files):
+        info = self._page_info(page)
+        page.bansou = info
+        for mod in features.modules():
+            if hasattr(mod, "page_markdown"):
+                markdown = mod.page_markdown(self.project, info, markdown)
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        info = getattr(page, "bansou", None) or self._page_info(page)
+        for mod in features.modules():
+            if hasattr(mod, "page_html"):
+                html = mod.page_html(self.project, info, html)
+        return html
+
+    @event_priority(-50)
+    def on_post_build(self, config):
+        # once per language build: after the search plugin (0) wrote its index, before
+        # static-i18n (-100) starts the other languages' builds
+        site_dir = Path(config.site_dir)
+        for mod in features.modules():
+            if hasattr(mod, "post_build"):
+                mod.post_build(self.project, site_dir, self.lang)
 
     def on_serve(self, server, config, builder):
         root = Path(config.config_file_path).parent

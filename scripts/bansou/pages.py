@@ -1,14 +1,9 @@
-"""What the site adds to docs/: casebook and course sources, and generated pages.
-
-Returns plain data (site-relative source names → file path or Markdown text) so the
-MkDocs adapter only has to hand them over.
-"""
+"""Pages the site adds to docs/: as plain data (source name → file or Markdown text),
+so the MkDocs adapter only has to hand them over."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from .render import casebook, courses
 
 
 @dataclass(frozen=True)
@@ -18,20 +13,15 @@ class ExtraPage:
     content: str | None  # generated Markdown
 
 
-def _suffixed(site_path: str, lang: str, default: str) -> str:
+def suffixed(site_path: str, lang: str, default: str) -> str:
+    """Source name of a page in one language (static-i18n suffix layout)."""
     return f"{site_path}.md" if lang == default else f"{site_path}.{lang}.md"
 
 
 def extra_pages(project) -> list[ExtraPage]:
-    cfg = project.config
+    from .features import modules
     pages: list[ExtraPage] = []
-    for doc in [*project.cases.values(), *project.modules.values()]:
-        pages.append(ExtraPage(f"{doc.site_path}.md", doc.abs_path, None))
-        for lang, tr in doc.translations.items():
-            pages.append(ExtraPage(f"{doc.site_path}.{lang}.md", tr.abs_path, None))
-    for lang in cfg.language_codes:
-        pages.append(ExtraPage(_suffixed("casebook/index", lang, cfg.default_language), None,
-                               casebook.index_markdown(project, lang)))
-        for site_path, text in courses.generated(project, lang).items():
-            pages.append(ExtraPage(_suffixed(site_path, lang, cfg.default_language), None, text))
+    for mod in modules():
+        if hasattr(mod, "extra_pages"):
+            pages += mod.extra_pages(project)
     return pages

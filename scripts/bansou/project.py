@@ -60,9 +60,13 @@ class Project:
 
 
 def generated_page_paths(project: Project) -> list[str]:
-    """Pages the plugin generates from the records (index pages)."""
-    paths = ["casebook/index", "courses/index"]
-    paths += [f"courses/{cid}/index" for cid in project.courses]
+    """Site paths of the pages features generate (index pages, listings, ...)."""
+    from .pages import extra_pages
+    paths = []
+    for page in extra_pages(project):
+        if page.content is not None:
+            base, _lang = split_lang(page.src_uri)
+            paths.append(base)
     return paths
 
 
@@ -96,6 +100,10 @@ def load_project(root: Path | str = ".", config: ProjectConfig | None = None) ->
     _load_glossary(project)
     from .checks import run_all  # checks need the loaded project
     project.findings.extend(run_all(project))
+    from .features import modules
+    for mod in modules():
+        if hasattr(mod, "check"):
+            project.findings.extend(mod.check(project))
     return project
 
 

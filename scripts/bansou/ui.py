@@ -1,4 +1,7 @@
-"""UI strings from data/ui.yml (labels for every language live in YAML, not in code)."""
+"""UI strings from data/ui/*.yml (labels for every language live in YAML, not in code).
+
+Each feature keeps its strings in its own file; keys are unique across files.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,18 +9,30 @@ from pathlib import Path
 
 import yaml
 
-_PATH = Path(__file__).parent / "data" / "ui.yml"
+UI_DIR = Path(__file__).parent / "data" / "ui"
 
 
 @lru_cache(maxsize=1)
 def strings() -> dict[str, dict[str, str]]:
-    return yaml.safe_load(_PATH.read_text(encoding="utf-8"))
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted(UI_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, value in data.items():
+            if key in merged:
+                raise ValueError(f"UI string '{key}' is defined twice ({path.name})")
+            merged[key] = value
+    return merged
 
 
 def t(key: str, lang: str, **params: object) -> str:
     entry = strings()[key]
     text = entry.get(lang) or entry.get("en") or entry["ja"]
     return text.format(**params) if params else text
+
+
+def all_for(lang: str) -> dict[str, str]:
+    """Every UI string in one language (for scripts that run in the reader's browser)."""
+    return {key: (v.get(lang) or v.get("en") or v["ja"]) for key, v in strings().items()}
 
 
 def label(mapping: dict, lang: str) -> str:

@@ -31,21 +31,18 @@ NEEDS_TOKENS = re.compile(f"[{KANJI}{KATA}]")
 MAX_SEGMENT = 4000  # Sudachi rejects very long inputs; lines rarely get close
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     surface: str
     begin: int
     end: int
     pos: tuple[str, ...]
     oov: bool
-
-    @property
-    def is_person(self) -> bool:
-        return self.pos[2] == "人名" and not self.surface.isascii()
-
-    @property
-    def is_kata(self) -> bool:
-        return KATA_RE.fullmatch(self.surface) is not None
+    is_person: bool
+    is_kata: bool
+    is_common: bool
+    is_place_or_org: bool
+    is_name_part: bool
 
     @property
     def is_kanji(self) -> bool:
@@ -55,13 +52,16 @@ class Token:
     def is_joiner(self) -> bool:
         return self.surface in JOINERS
 
-    @property
-    def is_common(self) -> bool:
-        return self.pos[1] == "普通名詞" and not self.oov
 
-    @property
-    def is_place_or_org(self) -> bool:
-        return self.pos[1] == "固有名詞" and self.pos[2] in ("地名", "組織名") or self.pos[0] != "名詞"
+@dataclass(frozen=True)
+class PosClass:
+    """What the rules need to know about a part of speech, computed once per id."""
+
+    pos: tuple[str, ...]
+    person: bool
+    common: bool
+    place_or_org: bool
+    symbol: bool
 
 
 @lru_cache(maxsize=1)
@@ -83,16 +83,40 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return kata, roman
 
 
+_POS_CLASSES: dict[int, PosClass] = {}
+
+
+def _pos_class(pid: int) -> PosClass:
+    cls = _POS_CLASSES.get(pid)
+    if cls is None:
+        pos = tuple(_tokenizer()[0].pos_of(pid))
+        cls = _POS_CLASSES[pid] = PosClass(
+            pos,
+            person=pos[2] == "人名",
+            common=pos[1] == "普通名詞",
+            place_or_org=pos[0] != "名詞" or pos[1] == "固有名詞" and pos[2] in ("地名", "組織名"),
+            symbol=pos[0] == "補助記号",
+        )
+    return cls
+
+
+def _is_kata(surface: str) -> bool:
+    return "\u30a1" <= surface[0] <= "\u30fc" and KATA_RE.fullmatch(surface) is not None
+
+
 def tokenize(segment: str) -> list[Token]:
-    dictionary, tokenizer = _tokenizer()
-    pos_cache: dict[int, tuple[str, ...]] = {}
+    # This loop runs for every morpheme of every case: keep the per-token work small.
     tokens = []
-    for m in tokenizer.tokenize(segment):
-        pid = m.part_of_speech_id()
-        pos = pos_cache.get(pid)
-        if pos is None:
-            pos = pos_cache[pid] = tuple(dictionary.pos_of(pid))
-        tokens.append(Token(m.surface(), m.begin(), m.end(), pos, m.is_oov()))
+    for m in _tokenizer()[1].tokenize(segment):
+        cls = _pos_class(m.part_of_speech_id())
+        surface, oov = m.surface(), m.is_oov()
+        ascii_ = surface.isascii()
+        person = cls.person and not ascii_
+        kata = _is_kata(surface)
+        name_part = person or kata or (oov and not ascii_ and not cls.symbol)
+        tokens.append(
+            Token(surface, m.begin(), m.end(), cls.pos, oov, person, kata, cls.common and not oov, cls.place_or_org, name_part)
+        )
     return tokens
 
 
@@ -109,22 +133,18 @@ def _segments(text: str) -> Iterator[tuple[int, str]]:
         yield start, s
 
 
-def _is_name_part(t: Token) -> bool:
-    return t.is_person or t.is_kata or (t.oov and not t.surface.isascii() and t.pos[0] != "補助記号")
-
-
 def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """[i, j) index ranges of name-like tokens, joined across ・/＝ and single spaces."""
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_name_part(tokens[i]):
+        if not tokens[i].is_name_part:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_name_part(tokens[j]):
+            if tokens[j].is_name_part:
                 j += 1
-            elif (tokens[j].is_joiner or tokens[j].surface == " ") and j + 1 < n and _is_name_part(tokens[j + 1]):
+            elif (tokens[j].is_joiner or tokens[j].surface == " ") and j + 1 < n and tokens[j + 1].is_name_part:
                 j += 2
             else:
                 break

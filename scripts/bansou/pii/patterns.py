@@ -96,6 +96,8 @@ def _classify_number(text: str, m: re.Match[str]) -> str | None:
         return "phone" if len(d) >= 10 else None
     if keyword == "health-insurance":
         return keyword if len(d) >= 2 else None
+    if keyword == "bank-account":
+        return keyword if len(d) >= 3 else None  # branch numbers have 3 digits
     if keyword is not None and len(d) >= 4:
         return keyword
     if phone_valid(d):
@@ -242,6 +244,8 @@ DAY_DATES = [
     re.compile(f"{START}{Y4}(?P<s>[/.\\-]|{DASH}){MO}(?P=s){DD}{END}"),
     re.compile(f"{START}{DD}(?P<s>[/.])(?P<mo>\\d{{1,2}})(?P=s){Y4}{END}"),
     re.compile(f"(?<![0-9年]){MO}{J}月{J}{DD}{J}日"),
+    # 7/15 without a year: only before a particle or weekday, so fractions (1/2の) pass.
+    re.compile(f"(?<![0-9/.]){MO}/{DD}(?=(?:に|から|まで|付|頃|、|。|\\(|[月火水木金土日]曜))"),
     re.compile(f"(?<![A-Za-z])(?:{MONTHS_EN}|{MONTHS_TL})\\.?{WS}+{DD}(?:st|nd|rd|th)?,?(?:{WS}+{Y4})?{END}"),
     re.compile(f"{START}{DD}(?:st|nd|rd|th)?{WS}+(?:of{WS}+)?(?:{MONTHS_EN})\\.?,?(?:{WS}+{Y4})?{END}"),
     re.compile(f"{START}{DD}{WS}+de{WS}+(?i:{MONTHS_PT})(?:{WS}+de{WS}+{Y4})?"),
@@ -321,10 +325,11 @@ ADDRESSES = [
     re.compile(f"[{KANJI}{KATA}]{{1,8}}{CHOME}"),
     re.compile(f"{START}\\d{{1,5}}{J}番地(?:の?\\d{{1,4}})?"),
     re.compile(
-        f"[{KANJI}{KATA}A-Za-z]{{1,12}}(?:{BUILDING}){J}"
+        f"(?:[{HIRA}]{{2,6}}[{KANJI}{KATA}A-Za-z]{{0,12}}|[{KANJI}{KATA}A-Za-z]{{1,12}})(?:{BUILDING}){J}"
         f"(?:\\d{{1,4}}{J}(?:号棟|号館|棟|号室|号)|\\d{{3,4}}(?!\\d)|[A-Z]{J}棟)(?:{J}\\d{{1,4}}{J}号室?)?"
     ),
     re.compile(f"{START}\\d{{1,4}}{J}号室"),
+    re.compile(f"(?:{BUILDING})[{KANJI}{KATA}A-Za-z]{{1,8}}{J}\\d{{3,4}}(?![0-9]|{J}(?:円|人|年|件|時間|万))"),
     re.compile(f"(?i:apt\\.?|apartment|room|rm\\.|unit){WS}*#?{WS}*\\d{{1,4}}{END}"),
     re.compile(
         f"{START}\\d{{1,4}}(?:-\\d{{1,4}}){{1,2}},?{WS}+[A-Z][a-z]+(?:-(?:cho|machi|chome|ku|shi))?{END}"
@@ -437,7 +442,7 @@ FACILITIES = (
         "|学園|学院|幼稚園|保育園|保育所|こども園|インターナショナルスクール",
     ),
     _quoted("school", "学校|日本語学校"),
-    _suffixed("shelter", "シェルター|ハウス|の家"),
+    _suffixed("shelter", "シェルター|ハウス|の家", f"[{HIRA}]{{2,6}}|{NAME_RUN}{{1,15}}"),
     _quoted("shelter", "シェルター|女性の家|施設|寮|ハウス|宿泊所|保護施設"),
     _suffixed(
         "religious-site",

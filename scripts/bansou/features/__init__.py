@@ -1,0 +1,53 @@
+"""Site features: each module adds pages, rewrites page Markdown/HTML, ships assets or checks.
+
+A feature module may define any of these (all optional, all MkDocs-free):
+
+    ASSETS: list[str]                          # files under overrides/, e.g. "assets/bansou/quiz.js"
+    check(project) -> list[Finding]            # run by load_project (so `bansou check` and the build agree)
+    extra_pages(project) -> list[ExtraPage]    # generated pages (every language)
+    page_markdown(project, page: PageInfo, markdown: str) -> str
+    page_html(project, page: PageInfo, html: str) -> str
+    post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
+
+The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
+features/<name>.py and add its name here.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+FEATURES: list[str] = [
+    "core_pages",
+]
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What a feature needs to know about the page being built."""
+    lang: str  # language of this build (the reader's language)
+    default_lang: str
+    site_path: str  # e.g. poverty/public-assistance, casebook/case-001, casebook/index
+    src_uri: str  # the file MkDocs read, relative to its tree, e.g. casebook/case-001.en.md
+    url: str  # page URL relative to the site root, e.g. en/casebook/case-001/
+    doc: object | None  # the core record (Article, Case, Module) or None for generated pages
+    translated: bool  # a translation file exists for this language (or lang is the default)
+
+    @property
+    def fallback(self) -> bool:
+        """Shown from the Japanese original because no translation exists."""
+        return self.lang != self.default_lang and not self.translated
+
+
+@lru_cache(maxsize=1)
+def modules() -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"{__name__}.{name}") for name in FEATURES)
+
+
+def assets() -> list[str]:
+    out: list[str] = []
+    for mod in modules():
+        out += getattr(mod, "ASSETS", [])
+    return out
