@@ -5,7 +5,7 @@ PYTHON ?= python3
 PIP ?= $(PYTHON) -m pip
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install system-deps serve serve-ja build check pii test bench clean
+.PHONY: install system-deps serve serve-ja preview build check pii test bench clean
 
 .cache/installed: pyproject.toml
 	$(PIP) install -q -e '.[test]'
@@ -22,6 +22,12 @@ system-deps:
 
 serve: install
 	$(PYTHON) -m mkdocs serve
+
+# Quick preview in one language: make preview LANG=en (LANG only counts when given on the command line,
+# so the locale variable of the shell does not pick the language; the command itself runs with a UTF-8 locale)
+PREVIEW_LANG := $(if $(filter command line,$(origin LANG)),$(LANG),ja)
+preview: install
+	LANG=C.UTF-8 $(PYTHON) -m bansou.cli serve --lang $(PREVIEW_LANG)
 
 build: install
 	$(PYTHON) -m mkdocs build --strict

@@ -6,6 +6,7 @@ imports MkDocs. This file only translates MkDocs events into core calls.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -145,14 +146,39 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 html = mod.page_html(self.project, info, html)
         return html
 
+    def on_page_context(self, context, page, config, nav):
+        # the edit button opens the real file: the translation on a translated page, casebook/ and courses/ files
+        from .features.edit_links import edit_url
+        page.edit_url = edit_url(self.project, getattr(page, "bansou", None) or self._page_info(page))
+        return context
+
     @event_priority(-50)
-    def on_post_build(self, config):
+    def _on_post_build_lang(self, config):
         # once per language build: after the search plugin (0) wrote its index, before
         # static-i18n (-100) starts the other languages' builds
         site_dir = Path(config.site_dir)
         for mod in features.modules():
             if hasattr(mod, "post_build"):
                 mod.post_build(self.project, site_dir, self.lang)
+
+    @event_priority(-200)
+    def _on_post_build_final(self, config):
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and getattr(i18n, "building", False):
+            return  # an inner (per-language) build; the outer one finishes last
+        site_dir = Path(config.site_dir)
+        findings = []
+        for mod in features.modules():
+            if hasattr(mod, "finalize"):
+                findings += mod.finalize(self.project, site_dir) or []
+        if has_errors(findings):
+            # never leave a site that must not be published
+            shutil.rmtree(site_dir, ignore_errors=True)
+            raise PluginError("生成したサイトに問題が見つかったため、出力を削除しました。"
+                              " / Problems were found in the generated site; the output was deleted.\n"
+                              + format_text(findings))
+
+    on_post_build = CombinedEvent(_on_post_build_lang, _on_post_build_final)
 
     def on_serve(self, server, config, builder):
         root = Path(config.config_file_path).parent

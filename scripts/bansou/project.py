@@ -346,7 +346,8 @@ def _load_glossary(project: Project) -> None:
                                                other=f"{rel}:{seen[entry['id']]}"))
             continue
         seen[entry["id"]] = line
-        translations = {k: v for k, v in entry.items() if k in project.config.language_codes}
+        # "id" is both the term id and a language code (Indonesian): only mappings are translations
+        translations = {k: v for k, v in entry.items() if k in project.config.language_codes and isinstance(v, dict)}
         project.glossary.append(GlossaryTerm(
             id=entry["id"], term=entry["term"], reading=entry["reading"], definition=entry["definition"],
             page=entry["page"], aliases=tuple(entry.get("aliases") or ()), translations=translations, line=line))

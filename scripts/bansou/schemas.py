@@ -55,6 +55,7 @@ ARTICLE = {
         "owners": {**STR_LIST, "minItems": 1},
         "related": RELATED,
         "checklist": {"type": "boolean"},
+        "audience": {"enum": ["person", "accompanier"]},  # person: meant to be shown to the person accompanied
         "law_changes": {"type": "array", "items": LAW_CHANGE},
         "changes": {"type": "array", "items": CHANGE},
         "translation": TRANSLATION,
@@ -68,6 +69,7 @@ INFO_PAGE = {
     "type": "object",
     "required": ["title"],
     "properties": {"title": STR, "type": {"const": "info"}, "summary": STR, "keywords": STR_LIST,
+                   "audience": {"enum": ["person", "accompanier"]},
                    "translation": TRANSLATION, "search": {"type": "object"}, "hide": STR_LIST},
 }
 

@@ -6,6 +6,11 @@ import importlib
 
 COMMANDS: list[str] = [
     "check",
+    "pii",
+    "handout",
+    "stale",
+    "new",
+    "serve",
 ]
 
 

@@ -8,6 +8,7 @@ A feature module may define any of these (all optional, all MkDocs-free):
     page_markdown(project, page: PageInfo, markdown: str) -> str
     page_html(project, page: PageInfo, html: str) -> str
     post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
+    finalize(project, site_dir: Path) -> list[Finding] | None # once, after every language; errors delete the site
 
 The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
 features/<name>.py and add its name here.
@@ -21,6 +22,21 @@ from types import ModuleType
 
 FEATURES: list[str] = [
     "core_pages",
+    "courses",
+    "lawchanges",  # page_html: its box goes on top, then freshness puts its dates above it
+    "freshness",
+    "changes",
+    "editions",
+    "search",
+    "pii_gate",
+    "content_lint",
+    "matrix",
+    "handbook",
+    "glossary",
+    "codes_page",
+    "templates_page",
+    "edit_links",
+    "casebook",  # page_html: last, so the composite notice and facts box open every case page
 ]
 
 

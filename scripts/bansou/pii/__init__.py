@@ -12,6 +12,7 @@ Public API:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -97,16 +98,40 @@ def scan_paths(paths: Iterable[str | Path], root: str | Path) -> list[PiiHit]:
     return hits
 
 
-def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[PiiHit]:
-    """Scan a built site: text of every .html page, every .csv and .json file.
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 
-    Allowlist entries match by text only here (their path globs name sources).
+
+def _page_content(source: str) -> str:
+    """The page's own content: the theme around it is generated from config and titles
+    that are scanned as sources. Blank lines keep the HTML file's line numbers."""
+    m = _ARTICLE.search(source)
+    if m is None:
+        return source
+    return "\n" * source.count("\n", 0, m.start()) + m.group(0)
+
+
+def _drop_chinese_name_noise(hits: list[PiiHit], rel: str) -> list[PiiHit]:
+    # The Japanese analyser reads Chinese words as names (正在, 上一页); on Chinese pages
+    # only names with kana or Latin letters are kept.
+    if not (rel.startswith("zh/") or ".zh." in rel):
+        return hits
+    return [h for h in hits if not (h.kind == "person-name" and _HAN_ONLY.match(h.text))]
+
+
+def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[PiiHit]:
+    """Scan a built site: the content of every .html page, every .csv and .json file.
+
+    The same text in many places (fallback pages in every language, the per-language
+    search indexes) is scanned once. Allowlist entries match by text only here (their
+    path globs name sources).
     """
     site = Path(site_dir)
     if allowlist is not None:
         allowlist = Allowlist(tuple(AllowEntry(e.text, e.reason, None, e.line) for e in allowlist.entries))
     hits: list[PiiHit] = []
     skipped: set[str] = set()
+    seen: dict[tuple[str, str], list[PiiHit]] = {}
     files = sorted(f for f in site.rglob("*") if f.is_file() and f.suffix in (".html", ".htm", ".csv", ".json"))
     # Pages first: their data-pii="skip" texts are removed from the search index.
     for f in sorted(files, key=lambda f: f.suffix == ".json"):
@@ -116,29 +141,43 @@ def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[
         rel = f.relative_to(site).as_posix()
         profile = site_profile_for(rel)
         if f.suffix in (".html", ".htm"):
-            page = html_text(source)
-            skipped.update(page.skipped)
-            hits.extend(scan_text(page.text, rel, profile, allowlist))
+            content = _page_content(source)
+            key = ("zh" + profile if rel.startswith("zh/") else profile, content)
+            if key not in seen:  # fallback copies of a page share their HTML: parse and scan once
+                page = html_text(content)
+                skipped.update(page.skipped)
+                seen[key] = _drop_chinese_name_noise(scan_text(page.text, rel, profile, allowlist), rel)
+            hits.extend(PiiHit(rel, *_at(h)) for h in seen[key])
         elif f.suffix == ".csv":
             hits.extend(scan_text(source, rel, profile, allowlist))
         else:
-            hits.extend(_scan_json(source, rel, profile, allowlist, skipped))
+            hits.extend(_scan_json(source, rel, profile, allowlist, skipped, seen))
     return hits
 
 
+def _at(h: PiiHit) -> tuple:
+    return (h.line, h.column, h.end_line, h.end_column, h.kind, h.severity, h.text, h.allowed_reason)
+
+
 def _scan_json(
-    source: str, rel: str, profile: str, allowlist: Allowlist | None, skipped: set[str]
+    source: str, rel: str, profile: str, allowlist: Allowlist | None, skipped: set[str],
+    seen: dict[tuple[str, str], list[PiiHit]],
 ) -> list[PiiHit]:
     lines = LineIndex(source)
     hits = []
     for s in json_strings(source):
         text = strip_tags(s.value) if "<" in s.value or "&" in s.value else s.value
         for skip in skipped:
-            text = text.replace(skip, " " * len(skip))
+            if skip in text:
+                text = text.replace(skip, " " * len(skip))
         # A search index entry takes the profile of the page it indexes.
         doc_profile = site_profile_for(s.location) if s.location is not None else profile
+        key = ("json:" + doc_profile + ("zh" if (s.location or rel).startswith("zh/") else ""), text)
+        if key not in seen:
+            seen[key] = _drop_chinese_name_noise(scan_text(text, rel, doc_profile, allowlist),  # type: ignore[arg-type]
+                                                 s.location or rel)
         line, column = lines.position(s.offset)
-        for h in scan_text(text, rel, doc_profile, allowlist):  # type: ignore[arg-type]
+        for h in seen[key]:
             # Escaped newlines make in-string lines meaningless: point at the literal.
             hits.append(PiiHit(rel, line, column, line, column, h.kind, h.severity, h.text, h.allowed_reason))
     return hits

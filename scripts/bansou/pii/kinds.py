@@ -58,7 +58,7 @@ KINDS: dict[str, KindInfo] = {
     "my-number": _id("マイナンバー（個人番号）", "My Number (individual number)", "1234 5678 9018", "個人番号"),
     "resident-code": _id("住民票コード", "Resident register code", "住民票コード 12345678901"),
     "passport": _id("旅券番号", "Passport number", "パスポート番号 TZ1234567", "旅券番号"),
-    "passport-mrz": _id("旅券の機械読取領域（MRZ）", "Passport machine-readable zone (MRZ)", "P<VNMNGUYEN<<VAN<AN<<<…"),
+    "passport-mrz": _id("旅券の機械読取領域（MRZ）", "Passport machine-readable zone (MRZ)", "P<UTOSAMPLE<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<"),
     "phone": KindInfo(
         label_ja="電話番号",
         label_en="Phone number",
@@ -90,7 +90,7 @@ KINDS: dict[str, KindInfo] = {
         hint_ja="住所は都道府県か地方（例:「関東地方」）までにします。番地・建物名・部屋番号は書きません。",
         hint_en="Give places at prefecture or region level (e.g. “Kanto region”); no street, building or room.",
         severity_default="block",
-        example="川口市本町3丁目5番2号",
+        example="見本市本町3丁目5番2号",
     ),
     "bank-account": _id("銀行口座番号", "Bank account number", "普通 1234567", "口座番号"),
     "health-insurance": _id("保険証の記号・番号", "Health insurance number", "保険証 記号12 番号345", "保険証番号"),
@@ -189,7 +189,7 @@ KINDS: dict[str, KindInfo] = {
         "Municipality with nationality",
         "市区町村と国籍がそろうと少数のコミュニティでは本人が分かります。地方名か「東南アジア出身」などにします。",
         "A municipality plus a nationality can point to one person in a small community; use a region.",
-        "川口市のネパール人",
+        "見本市のネパール人",
     ),
     "employer": _warn(
         "勤務先の名前",
@@ -210,7 +210,7 @@ KINDS: dict[str, KindInfo] = {
         "Named school",
         "学校名は書かず「地元の小学校」「日本語学校」のようにします。",
         "Write “a local primary school”, not its name.",
-        "青葉台小学校",
+        "見本台小学校",
     ),
     "shelter": _warn(
         "シェルター・施設の名前",
@@ -224,7 +224,7 @@ KINDS: dict[str, KindInfo] = {
         "Named religious site",
         "「近くの教会」「モスク」のように一般名で書きます。",
         "Write “a nearby church/mosque”, not its name.",
-        "カトリック本町教会",
+        "カトリック見本町教会",
     ),
 }
 

@@ -12,11 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from .patterns import KANJI, KATA, Match
+from .patterns import HIRA, KANJI, KATA, Match
 
 HONORIFICS = frozenset("さん 様 さま 氏 くん 君 ちゃん 先生 夫妻 一家 殿 一族".split())
+# Job titles written after a surname (鈴木弁護士) mark a name like an honorific.
+JOB_TITLES = frozenset("弁護士 行政書士 司法書士 社労士 医師 看護師 社長 会長 部長 課長 係長 所長 院長 議員 教授 牧師 神父".split())
 JOINERS = frozenset("・=＝")
 # Common nouns that the honorific rule must let pass even when the dictionary
 # does not know them as common nouns.
@@ -27,12 +29,12 @@ ROLE_WORDS = frozenset(
 )
 KATA_RE = re.compile(f"[{KATA}]+")
 KANJI_RE = re.compile(f"[{KANJI}]+")
+HIRA_RE = re.compile(f"[{HIRA}ー]+")
 NEEDS_TOKENS = re.compile(f"[{KANJI}{KATA}]")
 MAX_SEGMENT = 4000  # Sudachi rejects very long inputs; lines rarely get close
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a NamedTuple: built for every morpheme, so cheap to make
     surface: str
     begin: int
     end: int
@@ -107,16 +109,20 @@ def _is_kata(surface: str) -> bool:
 def tokenize(segment: str) -> list[Token]:
     # This loop runs for every morpheme of every case: keep the per-token work small.
     tokens = []
+    begin = 0  # surfaces are consecutive slices of the input
     for m in _tokenizer()[1].tokenize(segment):
         cls = _pos_class(m.part_of_speech_id())
         surface, oov = m.surface(), m.is_oov()
+        end = begin + len(surface)
         ascii_ = surface.isascii()
-        person = cls.person and not ascii_
+        # Sudachi tags many hiragana strings (furigana such as かりほうめん) as names.
+        person = cls.person and not ascii_ and not HIRA_RE.fullmatch(surface)
         kata = _is_kata(surface)
-        name_part = person or kata or (oov and not ascii_ and not cls.symbol)
+        name_part = person or kata or (oov and not ascii_ and not cls.symbol and not HIRA_RE.fullmatch(surface))
         tokens.append(
-            Token(surface, m.begin(), m.end(), cls.pos, oov, person, kata, cls.common and not oov, cls.place_or_org, name_part)
+            Token(surface, begin, end, cls.pos, oov, person, kata, cls.common and not oov, cls.place_or_org, name_part)
         )
+        begin = end
     return tokens
 
 
@@ -160,7 +166,7 @@ def _japanese_names(tokens: list[Token]) -> Iterator[tuple[int, int]]:
         parts = [t for t in run if not (t.is_joiner or t.surface == " ")]
         text = "".join(t.surface for t in parts)
         words = re.split("[・= ]", "".join(t.surface for t in run))
-        honorific = j < len(tokens) and tokens[j].surface in HONORIFICS
+        honorific = j < len(tokens) and (tokens[j].surface in HONORIFICS or tokens[j].surface in JOB_TITLES)
         joined = len(parts) < len(run)
         persons = [t for t in parts if t.is_person]
         surname_hit = any(w in kata_surnames for w in words)
@@ -172,14 +178,26 @@ def _japanese_names(tokens: list[Token]) -> Iterator[tuple[int, int]]:
                 continue
         elif not persons and not (surname_hit and (joined or any(len(w) >= 3 and w in kata_surnames for w in words))):
             continue
-        elif len(persons) == 1 and len(parts) == 1 and not surname_hit and not _standalone_person(parts[0]):
+        elif len(persons) == 1 and len(parts) == 1 and not surname_hit and not _standalone_person(tokens, j):
             continue
         yield run[0].begin, run[-1].end
 
 
-def _standalone_person(t: Token) -> bool:
-    """A lone 人名 token without an honorific: trust surnames and given names of 2+ chars."""
-    return len(t.surface) >= 2 and (t.pos[3] in ("姓", "名") or t.is_kata and len(t.surface) >= 3)
+def _standalone_person(tokens: list[Token], j: int) -> bool:
+    """A lone 人名 token (tokens[j - 1]) without an honorific counts when it is a
+    surname or given name of 2+ chars with no common-noun reading (町村 is also
+    "towns and villages") and does not start a compound (マリア像, マイナ保険証)."""
+    t = tokens[j - 1]
+    if len(t.surface) < 2 or not (t.pos[3] in ("姓", "名") or t.is_kata and len(t.surface) >= 3):
+        return False
+    if j < len(tokens) and tokens[j].pos[0] in ("名詞", "接尾辞"):
+        return False
+    return not _has_common_reading(t.surface)
+
+
+@lru_cache(maxsize=4096)
+def _has_common_reading(surface: str) -> bool:
+    return any(m.part_of_speech()[1] == "普通名詞" for m in _tokenizer()[0].lookup(surface))
 
 
 def _kanji_before_honorific(tokens: list[Token]) -> Iterator[tuple[int, int]]:
@@ -212,11 +230,12 @@ def _letters(upper: bool) -> str:
 
 
 UPPER, LOWER = _letters(True), _letters(False)
-CAPWORD = f"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
+# A capital then a lower-case letter: "B's" (a pseudonym's possessive) is no name.
+CAPWORD = f"(?:[{UPPER}][{LOWER}][{LOWER}'’]*|[{UPPER}]['’][{UPPER}][{LOWER}]+)(?:-[{UPPER}{LOWER}][{LOWER}]+)?"
 PARTICLES = "de|da|do|dos|das|del|dela|della|van|von|bin|binti|ibn|la|le|y"
 NAME_SEQ = f"(?P<name>{CAPWORD}(?:[ \\t]+(?:(?:{PARTICLES})[ \\t]+)?{CAPWORD}){{0,4}})"
 NOT_LATIN = f"(?<![{UPPER}{LOWER}])"
-TITLES = (
+ROMAN_TITLES = (
     "Mr|Mrs|Ms|Miss|Mx|Dr|Mister|Madam|Mme|Sir|Sr|Sra|Srta|Dona|Seu|Senhor|Senhora|Señor|Señora"
     "|Ate|Kuya|Tita|Tito|Lola|Lolo|Manang|Manong|Aling|Mang|Gng|Bb"
 )
@@ -225,7 +244,7 @@ INTRODUCERS = (
     "named|called|(?:is|was) known as|chamad[oa]|de nome|llamad[oa]|tên là|tên|nagngangalang|pangalan(?: niya)? ay"
 )
 ROMAN_RULES = (
-    re.compile(f"{NOT_LATIN}(?:{TITLES})\\.?[ \\t]+{NAME_SEQ}"),
+    re.compile(f"{NOT_LATIN}(?:{ROMAN_TITLES})\\.?[ \\t]+{NAME_SEQ}"),
     re.compile(f"{NOT_LATIN}(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina|[Nn]ina|[Kk]ina)[ \\t]+{NAME_SEQ}"),
     re.compile(f"{NOT_LATIN}(?:{INTRODUCERS})[ \\t]+{NAME_SEQ}"),
     re.compile(f"{NAME_SEQ}(?:-(?:san|sama|chan|kun)(?![a-z])|[ \\t]?(?:さん|様|氏|くん|ちゃん))"),

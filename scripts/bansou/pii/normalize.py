@@ -7,6 +7,7 @@ each normalised character keeps the index of the original character it came from
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,17 +28,24 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    # Only the few distinct characters that NFKC changes need the slow path.
+    # Only the few distinct characters that NFKC changes need work; the text
+    # between them is copied in slices.
     changed = {ch: n for ch in set(text) if (n := unicodedata.normalize("NFKC", ch)) != ch}
     if not changed:
         return Normalized(text, text, tuple(range(len(text) + 1)))
     out: list[str] = []
     origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = changed.get(ch, ch)
+    prev = 0
+    for m in re.finditer("[" + "".join(map(re.escape, changed)) + "]", text):
+        i = m.start()
+        out.append(text[prev:i])
+        origin.extend(range(prev, i))
+        n = changed[text[i]]
         out.append(n)
         origin.extend([i] * len(n))
-    origin.append(len(text))
+        prev = i + 1
+    out.append(text[prev:])
+    origin.extend(range(prev, len(text) + 1))
     return Normalized(text, "".join(out), tuple(origin))
 
 

@@ -47,7 +47,10 @@ def only_digits(s: str) -> str:
 
 
 def _context(text: str, start: int, width: int = 24) -> str:
-    return text[max(0, start - width) : start]
+    """The text before a number on its own line: keywords on earlier lines
+    (a list item after 保険 in a heading) say nothing about it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[max(line_start, start - width) : start]
 
 
 def _nearest_keyword(keywords: dict[str, re.Pattern[str]], context: str) -> str | None:
@@ -69,15 +72,17 @@ NUMBER_KEYWORDS: dict[str, re.Pattern[str]] = {
     "drivers-licence": re.compile("免許|(?i:licen[cs]e|driver)"),
     "pension-number": re.compile("年金|(?i:pension)"),
     "health-insurance": re.compile("保険|記号|(?i:insurance)"),
-    "bank-account": re.compile("口座|普通|当座|支店|店番|銀行|ゆうちょ|信用金庫|信金|(?i:account|bank|conta)"),
+    "bank-account": re.compile("口座|普通|当座|支店|店番|銀行|ゆうちょ|信用金庫|信金|(?i:(?<![a-z])(?:account|bank|conta)(?![a-z]))"),
     "alien-registration": re.compile("外国人登録|外登|登録証|登録番号"),
     "passport": re.compile("旅券|パスポート|(?i:passport|hộ chiếu|pasaporte|passaporte)"),
     "residence-card": re.compile("在留カード|(?i:residence card)"),
     "postal-code": re.compile("郵便番号|(?i:postal|zip)"),
-    "phone": re.compile("電話|携帯|(?i:tel|phone|mobile|fax|điện thoại|telefone)|ファックス|FAX"),
+    "phone": re.compile("電話|携帯|(?i:(?<![a-z])(?:tel|phone|mobile|fax|điện thoại|telefone|celular)(?![a-z]))|ファックス"),
 }
 
+SHORT_NUMBER_LABEL = re.compile(f"(?:記号|番号|支店|店番|口座|普通|当座){WS}*[:]?{WS}*$")
 NUMBER_RUN = re.compile(f"{START}{digits(2, 16)}{END}")
+ISBN = re.compile("(?i:isbn)[-: ]*$")
 DATE_LIKE = re.compile(f"(?:19|20)\\d\\d{DASH}\\d{{1,2}}{DASH}\\d{{1,2}}")
 
 
@@ -90,16 +95,16 @@ def phone_valid(d: str) -> bool:
 def _classify_number(text: str, m: re.Match[str]) -> str | None:
     raw, d = m.group(), only_digits(m.group())
     keyword = _nearest_keyword(NUMBER_KEYWORDS, _context(text, m.start()))
-    if DATE_LIKE.fullmatch(raw):
+    if DATE_LIKE.fullmatch(raw) or ISBN.search(_context(text, m.start(), 8)):
         return None
     if keyword == "phone":
         return "phone" if len(d) >= 10 else None
-    if keyword == "health-insurance":
-        return keyword if len(d) >= 2 else None
-    if keyword == "bank-account":
-        return keyword if len(d) >= 3 else None  # branch numbers have 3 digits
-    if keyword is not None and len(d) >= 4:
-        return keyword
+    if keyword is not None:
+        # 記号12, 支店 123: short numbers count only right after their label;
+        # a year (2022年) near 保険 or 年金 is not an identifier.
+        if len(d) >= 5 or SHORT_NUMBER_LABEL.search(_context(text, m.start(), 6)):
+            return keyword
+        return None
     if phone_valid(d):
         return "phone"
     if len(d) == 12 and checkdigits.my_number_valid(d):
@@ -113,8 +118,16 @@ def _classify_number(text: str, m: re.Match[str]) -> str | None:
     return None
 
 
+URL = re.compile("https?://[^\\s)\\]>\"']+")
+
+
 def find_numbers(text: str) -> Iterator[Match]:
+    # Digits inside links (page ids, query strings) are not identifiers;
+    # profile links are caught by find_internet.
+    urls = [u.span() for u in URL.finditer(text)] if "://" in text else []
     for m in NUMBER_RUN.finditer(text):
+        if any(s <= m.start() < e for s, e in urls):
+            continue
         kind = _classify_number(text, m)
         if kind:
             yield Match(m.start(), m.end(), kind)
@@ -251,10 +264,13 @@ DAY_DATES = [
     re.compile(f"{START}{DD}{WS}+de{WS}+(?i:{MONTHS_PT})(?:{WS}+de{WS}+{Y4})?"),
     re.compile(f"(?i:ngày){WS}+{DD}(?:{WS}+tháng{WS}+|/){MO}(?:(?:{WS}+năm{WS}+|/){Y4})?"),
 ]
+# "2024年10月時点" / "as of October 2024" state when a text was checked;
+# "2024年6月施行" dates a law, not a person's life.
+AS_OF_JA = f"{J}(?:時点|現在|(?:に|の|から|からの)?(?:施行|改正|公布|変更|制度))"
 MONTH_DATES = [
-    re.compile(f"{ERA}{J}{EY}{J}年{J}{MO}{J}月(?!{J}\\d{{1,2}}{J}日)"),
-    re.compile(f"{START}{Y4}{J}年{J}{MO}{J}月(?!{J}\\d{{1,2}}{J}日)"),
-    re.compile(f"(?<![A-Za-z])(?:{MONTHS_EN}|{MONTHS_TL}){WS}+(?:of{WS}+)?{Y4}{END}"),
+    re.compile(f"{ERA}{J}{EY}{J}年{J}{MO}{J}月(?!{J}\\d{{1,2}}{J}日|{AS_OF_JA})"),
+    re.compile(f"{START}{Y4}{J}年{J}{MO}{J}月(?!{J}\\d{{1,2}}{J}日|{AS_OF_JA})"),
+    re.compile(f"(?<!(?i:as of) )(?<![A-Za-z])(?:{MONTHS_EN}|{MONTHS_TL}){WS}+(?:of{WS}+)?{Y4}{END}"),
     re.compile(f"(?i:tháng){WS}+{MO}(?:{WS}+năm{WS}+|/){Y4}"),
     re.compile(f"(?i:{MONTHS_PT}){WS}+de{WS}+{Y4}"),
 ]
@@ -371,7 +387,7 @@ def find_municipality_nationality(text: str) -> Iterator[Match]:
 
 # --- named organisations (warn) -----------------------------------------------
 
-NAME_RUN = f"[{KANJI}{KATA}A-Za-z0-9・&]"
+NAME_RUN = f"[{KANJI}{KATA}A-Za-z0-9&]"  # no ・: 小学校・中学校 is a list, not a name
 # Words that make a facility name generic (公立小学校, 近所の教会). Single
 # characters (同, 本, 大…) only count when they are all that is left, so that
 # 本町教会 still reads as a name.
@@ -384,7 +400,8 @@ GENERIC_WORDS = frozenset(
     "スペイン語 タガログ語 ベトナム語 ネパール語 多言語 事業 中小企業 企業 漁業 生活 労働者 監理団体 組合 系列 "
     "下請け 大手 中小 零細 派遣 受入れ 受け入れ 受入 実習先 勤務先 就労先 派遣先 自動車 部品 金属 食品 建設 "
     "土木 冷凍 水産 縫製 製造 教会 寺院 モスク 地方 首都圏 関東 関西 東海 九州 東北 北海道 都市 宗教 礼拝 "
-    "公営 県営 市営 都営 府営 町営 村営 社宅 寮 夜間中".split()
+    "公営 県営 市営 都営 府営 町営 村営 社宅 寮 夜間中 特定 来年 今年 去年 翌年 来月 当時 現在 当面 "
+    "本国 友人 外国籍 当事者 次".split()
 )
 GENERIC_PREFIXES = tuple(sorted(GENERIC_WORDS, key=len, reverse=True))
 GENERIC_SINGLE = frozenset("同本当各他別元前新現全大小中高某市県区町村農漁お")
@@ -425,7 +442,7 @@ FACILITIES = (
     _suffixed("employer", COMPANY_FORMS),
     _suffixed(
         "employer",
-        "工業|製作所|鉄工所|工務店|商事|商会|興業|製菓|製麺|運送|運輸|物流|産業|電機|精機|ホールディングス",
+        "工業|製作所|鉄工所|工務店|商事|商会|興業|製菓|製麺|運送|運輸|物流|電機|精機|ホールディングス",
     ),
     Facility(
         "employer",
@@ -442,7 +459,7 @@ FACILITIES = (
         "|学園|学院|幼稚園|保育園|保育所|こども園|インターナショナルスクール",
     ),
     _quoted("school", "学校|日本語学校"),
-    _suffixed("shelter", "シェルター|ハウス|の家", f"[{HIRA}]{{2,6}}|{NAME_RUN}{{1,15}}"),
+    _suffixed("shelter", "シェルター|ハウス"),
     _quoted("shelter", "シェルター|女性の家|施設|寮|ハウス|宿泊所|保護施設"),
     _suffixed(
         "religious-site",

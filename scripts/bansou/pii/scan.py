@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .allow import Allowlist, find_markers, marker_problems
+from .allow import AllowEntry, Allowlist, find_markers, marker_problems
 from .hits import PiiHit, Severity
 from .kinds import KINDS
 from .names import find_names
@@ -40,10 +40,11 @@ def _severity(kind: str, profile: Profile) -> Severity | None:
     """The severity in this profile; None drops the finding."""
     if profile == "handbook":
         # The handbook states law dates (2024年6月10日施行): a human looks, nothing blocks.
+        # Year-month dates and ages there are rules, not facts about a person.
         if kind == "date-day":
             return "warn"
-        if kind == "date-month":
-            return None
+        if kind in ("date-month", "age"):
+            return None  # law thresholds (18歳未満) and change dates, not a person's
     return KINDS[kind].severity_default
 
 
@@ -132,7 +133,7 @@ def scan_text(
     return sorted(hits, key=lambda h: (h.line, h.column, h.kind))
 
 
-def _allowlist_spans(text: str, entries: list) -> list[tuple[int, int, str]]:
+def _allowlist_spans(text: str, entries: list[AllowEntry]) -> list[tuple[int, int, str]]:
     if not entries:
         return []
     norm = normalize(text)

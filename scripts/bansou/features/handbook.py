@@ -1,0 +1,65 @@
+"""Handbook articles: the sources-and-dates box, the related-pages list and printable checklists.
+
+All three are written from front matter, in the reader's language, at the end of the article
+(the checklist print button at the top). Info pages (home, about) get none of them.
+"""
+from __future__ import annotations
+
+from ..models import Article
+from ..render.site_links import date_text, esc, link
+from ..ui import t
+
+ASSETS = ["assets/bansou/handbook.css", "assets/bansou/handbook.js"]
+
+
+def _article(page) -> Article | None:
+    doc = page.doc
+    return doc if isinstance(doc, Article) and not doc.info else None
+
+
+def facts_html(article: Article, page) -> str:
+    lang = page.lang
+    meta = article.meta if page.fallback else article.meta_in(lang)
+    sources = meta.get("sources") or [{"title": s.title, "url": s.url} for s in article.sources]
+    out = ['<aside class="bansou-facts bansou-noterms" data-pii="skip">',
+           f'<p class="bansou-facts__title">{esc(t("hb_facts_title", lang))}</p>', "<dl>"]
+    for key, value in (("hb_valid_as_of", article.valid_as_of), ("hb_reviewed", article.reviewed)):
+        if value:
+            out.append(f'<div><dt>{esc(t(key, lang))}</dt><dd><time datetime="{value.isoformat()}">'
+                       f'{esc(date_text(value, lang))}</time></dd></div>')
+    out.append(f'<div class="bansou-facts__sources"><dt>{esc(t("hb_sources", lang))}</dt><dd><ul>')
+    for source in sources:
+        out.append(f'<li><a href="{esc(source["url"])}" rel="noopener">{esc(source["title"])}</a></li>')
+    out.append("</ul></dd></div></dl></aside>")
+    return "\n".join(out)
+
+
+def related_html(project, article: Article, page) -> str:
+    items = []
+    for site_path in article.related.pages:
+        target = project.articles.get(site_path)
+        if target is None:  # reported as ref-missing by the core checks
+            continue
+        items.append(f'<li><a href="{esc(link(page, site_path))}">{esc(target.title_in(page.lang))}</a></li>')
+    if not items:
+        return ""
+    return ('<nav class="bansou-related bansou-noterms" aria-labelledby="bansou-related-title">'
+            f'<h2 id="bansou-related-title">{esc(t("hb_related", page.lang))}</h2>'
+            f'<ul>{"".join(items)}</ul></nav>')
+
+
+def print_bar_html(page) -> str:
+    lang = page.lang
+    return ('<div class="bansou-print-bar bansou-noterms">'
+            f'<button type="button" class="md-button md-button--primary bansou-print-button" data-bansou-print>'
+            f'{esc(t("hb_print", lang))}</button>'
+            f'<span class="bansou-print-bar__hint">{esc(t("hb_print_hint", lang))}</span></div>')
+
+
+def page_html(project, page, html: str) -> str:
+    article = _article(page)
+    if article is None:
+        return html
+    if article.checklist:
+        html = f'<div class="bansou-checklist">{print_bar_html(page)}{html}</div>'
+    return html + facts_html(article, page) + related_html(project, article, page)

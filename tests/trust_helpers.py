@@ -1,0 +1,131 @@
+"""Shared by the trust-over-time tests: a small fixture project with review dates, change
+notes and legal changes, git repositories with set dates, and a two-edition mike deploy."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from conftest import FIXTURES, ROOT
+
+OWN_OVERRIDES = ("partials/alternate.html", "assets/bansou/editions.js", "assets/bansou/trust.css")
+
+TRUST_FRONT_MATTER = """law_changes:
+  - date: 2031-04-01
+    summary: {ja: 架空制度の第二次改正, en: Second reform of the fictional scheme}
+    url: https://www.example.com/reform-2
+  - date: 2029-10-01
+    summary: {ja: 架空制度の第一次改正, en: First reform of the fictional scheme}
+    url: https://www.example.com/reform-1
+  - date: 2032-01-01
+    summary: 架空制度の第三次改正
+  - date: 2020-04-01
+    summary: {ja: 架空制度の開始, en: The fictional scheme starts}
+changes:
+  - date: 2026-01-10
+    summary: {ja: 変更記録1, en: Change note 1}
+  - date: 2026-03-10
+    summary: {ja: 変更記録2, en: Change note 2}
+  - date: 2026-05-10
+    summary: {ja: 変更記録3, en: Change note 3}
+  - date: 2026-07-10
+    summary: {ja: 変更記録4, en: Change note 4}
+"""
+
+
+def make_trust_project(dest: Path) -> Path:
+    """The mini fixture plus our overrides and, on poverty/assistance, law changes and change notes."""
+    shutil.copytree(FIXTURES / "mini", dest)
+    for rel in OWN_OVERRIDES:
+        (dest / "overrides" / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "overrides" / rel, dest / "overrides" / rel)
+    page = dest / "docs/poverty/assistance.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("owners: [テスト編集チーム]\n", "owners: [テスト編集チーム]\n" + TRUST_FRONT_MATTER, 1),
+                    encoding="utf-8")
+    yml = dest / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + "extra:\n  version:\n    provider: mike\n", encoding="utf-8")
+    return dest
+
+
+GIT_ENV = {"GIT_AUTHOR_NAME": "テスト", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+           "GIT_COMMITTER_NAME": "テスト", "GIT_COMMITTER_EMAIL": "test@example.invalid",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+
+
+def git(repo: Path, *args: str, date: str | None = None) -> str:
+    env = {**os.environ, **GIT_ENV}
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00+09:00"
+    done = subprocess.run(["git", "-C", str(repo), *args], env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def commit_all(repo: Path, message: str, date: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, date=date)
+
+
+def mike(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, **GIT_ENV, "NO_MKDOCS_2_WARNING": "1", "BANSOU_TODAY": "2026-11-25"}
+    return subprocess.run(["mike", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
+
+
+def deploy_two_editions(work: Path) -> Path:
+    """A repository with edition 2025, then a change and edition 2026 (alias latest, the default).
+
+    Returns the gh-pages tree checked out into a plain directory."""
+    repo = make_trust_project(work / "repo")
+    git(repo, "init", "-q", "-b", "main")
+    commit_all(repo, "edition 2025", "2025-04-01")
+    for args in (("deploy", "2025"),):
+        done = mike(repo, *args)
+        assert done.returncode == 0, done.stderr
+    page = repo / "docs/poverty/assistance.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("窓口で申請の意思を伝えます。", "窓口で申請の意思を伝えます(2026年版)。"),
+                    encoding="utf-8")
+    new_page = repo / "docs/poverty/new-in-2026.md"
+    new_page.write_text(page.read_text(encoding="utf-8").replace("title: 架空の生活支援制度", "title: 2026年に加えたページ"),
+                        encoding="utf-8")
+    (repo / "docs/poverty/new-in-2026.en.md").write_text(
+        (repo / "docs/poverty/assistance.en.md").read_text(encoding="utf-8"), encoding="utf-8")
+    commit_all(repo, "edition 2026", "2026-04-01")
+    for args in (("deploy", "--update-aliases", "2026", "latest"), ("set-default", "latest")):
+        done = mike(repo, *args)
+        assert done.returncode == 0, done.stderr
+    tree = work / "gh-pages"
+    tree.mkdir()
+    archive = subprocess.run(["git", "-C", str(repo), "archive", "gh-pages"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
+class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
+    """Like GitHub Pages: a folder without index.html is 404, not a directory listing."""
+
+    def list_directory(self, path):
+        self.send_error(404)
+        return None
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path):
+    handler = functools.partial(_StaticHostHandler, directory=str(directory))
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
