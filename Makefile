@@ -5,7 +5,7 @@ PYTHON ?= python3
 PIP ?= $(PYTHON) -m pip
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install system-deps serve serve-ja preview build check pii test bench clean
+.PHONY: install system-deps serve serve-ja preview build handouts check pii test bench clean deploy editions-serve editions-list stale
 
 .cache/installed: pyproject.toml
 	$(PIP) install -q -e '.[test]'
@@ -32,11 +32,32 @@ preview: install
 build: install
 	$(PYTHON) -m mkdocs build --strict
 
+# PDF handouts of every course (Japanese), written to site/courses/<id>/handout.pdf after a build
+handouts: build system-deps
+	bansou handout --all --site site
+
 check: install
 	bansou check
 
 test: install system-deps
 	$(PYTHON) -m pytest
+
+# Editions (版): each `make deploy VERSION=2026` builds the site and commits it as that edition
+# (alias latest, the default) to the local gh-pages branch. Nothing is pushed: publish with
+# `git push origin gh-pages` when the edition is ready.
+deploy: install
+	@test -n "$(VERSION)" || { echo "VERSION を指定してください / set VERSION, e.g. make deploy VERSION=2026"; exit 2; }
+	mike deploy --update-aliases $(VERSION) latest
+	mike set-default latest
+
+editions-serve: install
+	mike serve
+
+editions-list: install
+	mike list
+
+stale: install
+	bansou stale
 
 clean:
 	rm -rf site .cache .pytest_cache

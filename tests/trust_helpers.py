@@ -1,5 +1,4 @@
-"""Shared by the trust-over-time tests: a small fixture project with review dates, change
-notes and legal changes, git repositories with set dates, and a two-edition mike deploy."""
+"""Shared by the trust-over-time tests: the small fixture project tests/fixtures/trust, git repositories with set dates, and a two-edition mike deploy."""
 from __future__ import annotations
 
 import functools
@@ -16,41 +15,16 @@ from conftest import FIXTURES, ROOT
 
 OWN_OVERRIDES = ("partials/alternate.html", "assets/bansou/editions.js", "assets/bansou/trust.css")
 
-TRUST_FRONT_MATTER = """law_changes:
-  - date: 2031-04-01
-    summary: {ja: 架空制度の第二次改正, en: Second reform of the fictional scheme}
-    url: https://www.example.com/reform-2
-  - date: 2029-10-01
-    summary: {ja: 架空制度の第一次改正, en: First reform of the fictional scheme}
-    url: https://www.example.com/reform-1
-  - date: 2032-01-01
-    summary: 架空制度の第三次改正
-  - date: 2020-04-01
-    summary: {ja: 架空制度の開始, en: The fictional scheme starts}
-changes:
-  - date: 2026-01-10
-    summary: {ja: 変更記録1, en: Change note 1}
-  - date: 2026-03-10
-    summary: {ja: 変更記録2, en: Change note 2}
-  - date: 2026-05-10
-    summary: {ja: 変更記録3, en: Change note 3}
-  - date: 2026-07-10
-    summary: {ja: 変更記録4, en: Change note 4}
-"""
 
 
 def make_trust_project(dest: Path) -> Path:
-    """The mini fixture plus our overrides and, on poverty/assistance, law changes and change notes."""
-    shutil.copytree(FIXTURES / "mini", dest)
+    """A copy of tests/fixtures/trust (handbook pages only, so other features' case and course
+    rules do not apply) with our current overrides. poverty/assistance declares four legal
+    changes and four change notes."""
+    shutil.copytree(FIXTURES / "trust", dest)
     for rel in OWN_OVERRIDES:
         (dest / "overrides" / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "overrides" / rel, dest / "overrides" / rel)
-    page = dest / "docs/poverty/assistance.md"
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("owners: [テスト編集チーム]\n", "owners: [テスト編集チーム]\n" + TRUST_FRONT_MATTER, 1),
-                    encoding="utf-8")
-    yml = dest / "mkdocs.yml"
-    yml.write_text(yml.read_text(encoding="utf-8") + "extra:\n  version:\n    provider: mike\n", encoding="utf-8")
     return dest
 
 

@@ -331,7 +331,9 @@ def _load_glossary(project: Project) -> None:
     if not isinstance(doc.data, list):
         project.findings.append(codes.make("data-file", rel, 1, None,
                                            detail="用語集は「- id: …」で始まる項目の一覧にします。",
-                                           detail_en="the glossary must be a list of entries starting with '- id: ...'."))
+                                           detail_en="the glossary must be a list of entries starting with '- id: ...'.",
+                                           hint_ja="ファイル冒頭の説明と既存の用語にならい、各用語を「- id: …」の行から書いてください(`bansou new term` で追加できます)。",
+                                           hint_en="Follow the existing entries: start each term with a '- id: ...' line (`bansou new term` adds one)."))
         return
     seen: dict[str, int] = {}
     for i, entry in enumerate(doc.data):

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+from trust_helpers import make_trust_project
+
 
 def _stale(project_dir, today, *args):
     env = {**os.environ, "BANSOU_TODAY": today}
@@ -13,7 +15,8 @@ def _stale(project_dir, today, *args):
                           capture_output=True, text=True, timeout=120)
 
 
-def test_text_lists_overdue_pages_and_exits_0(mini_project):
+def test_text_lists_overdue_pages_and_exits_0(tmp_path):
+    mini_project = make_trust_project(tmp_path / "p")
     done = _stale(mini_project, "2030-06-01")
     assert done.returncode == 0, done.stderr
     assert "確認期限を過ぎたページ: 1 件(基準日 2030-06-01)" in done.stdout
@@ -22,7 +25,8 @@ def test_text_lists_overdue_pages_and_exits_0(mini_project):
     assert "reviewed 2026-11-25" in line and "due 2027-11-25" in line and "テスト編集チーム" in line
 
 
-def test_json_and_nothing_overdue(mini_project):
+def test_json_and_nothing_overdue(tmp_path):
+    mini_project = make_trust_project(tmp_path / "p")
     done = _stale(mini_project, "2030-06-01", "--format", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)

@@ -98,16 +98,19 @@ def test_summary_language_fallbacks():
     assert localized("そのまま", "en", "ja") == "そのまま"
 
 
-def test_future_change_note_is_a_warning(mini_project, monkeypatch):
+def test_future_change_note_is_a_warning(tmp_path, monkeypatch):
+    mini_project = make_trust_project(tmp_path / "p")
     monkeypatch.setenv("BANSOU_TODAY", "2026-11-25")
     page = mini_project / "docs/poverty/assistance.md"
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "owners:", "changes:\n  - date: 2099-01-01\n    summary: 未来の変更\nowners:"), encoding="utf-8")
+    text = page.read_text(encoding="utf-8").replace(
+        "en: Change note 4}\n", "en: Change note 4}\n  - date: 2099-01-01\n    summary: 未来の変更\n")
+    page.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  - date: 2099-01-01") + 1
     findings = [f for f in load_project(mini_project).findings if f.code == "change-future"]
     assert len(findings) == 1
     f = findings[0]
-    assert f.severity == "warning" and f.path == "docs/poverty/assistance.md" and f.line == 13
-    assert "2099-01-01" in f.message_ja and "law_changes" in f.hint_ja
+    assert f.severity == "warning" and f.path == "docs/poverty/assistance.md" and f.line == line
+    assert "2099-01-01" in f.message_ja and "5 番目" in f.message_ja and "law_changes" in f.hint_ja
     assert "change-future" in codes.all_codes()
 
 
