@@ -190,7 +190,7 @@ CASES: dict[str, tuple[dict, str | None, int, int | None]] = {
                                "html-script", 1, 3),
     "iframe": ({ART: body('<iframe src="https://video.example.com/v"></iframe>')}, "html-iframe", 1, 17),
     "embed": ({ART: body('<embed src="https://files.example.com/x.swf">')}, "html-iframe", 1, 17),
-    "onclick-handler": ({ART: body('<a href="#" onclick="steal()">押す</a>')}, "html-event-handler", 1, 18),
+    "onclick-handler": ({ART: body('<a href="#" onclick="steal()">押す</a>')}, "html-event-handler", 1, 17),
     "handler-on-second-line": ({ART: body('<img alt="x"\n     onerror="steal()" src="../x.png">')}, "html-event-handler", 1, 18),
     "javascript-link": ({ART: body("[押す](javascript:alert(1))")}, "link-javascript", 1, 17),
     "javascript-href": ({ART: body('<a href="javascript:alert(1)">押す</a>')}, "link-javascript", 1, 17),

@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
     except Exception as exc:  # a bug of ours: say so plainly instead of a traceback
         print(f"bansou の内部エラーです。お手数ですが、この表示を添えて編集チームに知らせてください。\n"
               f"Internal error in bansou; please report it with this message: {type(exc).__name__}: {exc}",

@@ -11,6 +11,11 @@ from bansou.project import load_project
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="module")
+def real_project():
+    return load_project(ROOT)
+
+
 def module(mid: str, teaching: int, exercise: int) -> Module:
     return Module(rel=f"courses/t/{mid}.md", abs_path=Path(), site_path=f"courses/t/{mid}", title=mid, meta={},
                   body="", body_line=1, id=mid, course_id="t", teaching_minutes=teaching, exercise_minutes=exercise)
@@ -59,8 +64,8 @@ def test_a_break_at_the_end_of_a_day_is_not_scheduled():
     assert [s.kind for s in day1.slots] == ["module"] and [s.kind for s in day2.slots] == ["module"]
 
 
-def test_the_real_course_timetable():
-    project = load_project(ROOT)
+def test_the_real_course_timetable(real_project):
+    project = real_project
     days = schedule(project.courses["intro"])
     assert len(days) == 4
     assert [clock(d.start) for d in days] == ["10:00"] * 4
@@ -229,8 +234,8 @@ def test_roleplay_draws_its_link_and_situation_from_the_case(mini_project):
 
 # ---------------------------------------------------------------- the real content
 
-def test_real_content_is_clean_and_every_module_is_teachable():
-    project = load_project(ROOT)
+def test_real_content_is_clean_and_every_module_is_teachable(real_project):
+    project = real_project
     ours = ("course-", "quiz-", "roleplay-")
     assert [f.location + " " + f.code for f in project.findings if f.code.startswith(ours)] == []
     course = project.courses["intro"]
@@ -245,8 +250,8 @@ def test_real_content_is_clean_and_every_module_is_teachable():
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
-def test_every_real_quiz_parses(lang):
-    project = load_project(ROOT)
+def test_every_real_quiz_parses(lang, real_project):
+    project = real_project
     for m in project.courses["intro"].modules:
         body = m.body if lang == "ja" else m.translations["en"].body
         for fence in blocks.fences(body):

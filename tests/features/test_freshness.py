@@ -93,7 +93,7 @@ def test_review_queue_page_in_every_language(stale_site):
     assert 'href="../../poverty/assistance/"' in ja
     en = _html(stale_site, "en/maintainers/review-queue")
     assert "Pages past their review date (1)" in en and 'href="../../poverty/assistance/"' in en
-    assert '<div data-pii="skip">' in ja
+    assert '<div data-pii="skip" data-search-exclude>' in ja
 
 
 def test_no_git_build_says_unknown(stale_site):

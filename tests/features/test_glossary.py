@@ -99,7 +99,7 @@ def test_glossary_page_english_and_fallback_languages(project):
     assert first.translations["en"]["definition"] in en and first.term in en
     letters = re.findall(r"^## ([A-Z]) \{", en, re.M)
     assert letters == sorted(letters) and len(letters) > 5
-    assert 'href="../../residence/residence-card/"' in en  # /en/glossary/ → /en/residence/...
+    assert 'href="../residence/residence-card/"' in en  # /en/glossary/ → /en/residence/...
     zh = glossary.page_markdown_for(project, "zh")
     assert zh.startswith("# 术语表")
     assert "英语和日语" in zh  # explains the fallback

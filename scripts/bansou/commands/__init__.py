@@ -7,6 +7,7 @@ import importlib
 COMMANDS: list[str] = [
     "check",
     "pii",
+    "i18n",
     "handout",
     "stale",
     "new",

@@ -191,9 +191,18 @@ def _module(project, args, asker: Asker) -> scaffold.Created:
 
 
 def _term(project, args, asker: Asker) -> scaffold.Created:
-    title = args.title or asker.ask("用語(見出し語) / term", check=_required)
-    if not title.strip():
-        raise ScaffoldError("--title を指定してください。 / Give --title.")
+    existing = {name: t.id for t in project.glossary for name in (t.term, *t.aliases)}
+
+    def new_term(answer: str) -> str | None:
+        if not answer.strip():
+            return _required(answer)
+        if answer in existing:
+            return (f"「{answer}」は用語集にもうあります(ID: {existing[answer]})。そちらを直してください。 / "
+                    f"'{answer}' is already in the glossary (id {existing[answer]}): edit that entry instead.")
+        return None
+    title = args.title or asker.ask("用語(見出し語) / term", check=new_term)
+    if new_term(title or ""):
+        raise ScaffoldError(new_term(title or "") if title else "--title を指定してください。 / Give --title.")
 
     def reading_ok(answer: str) -> str | None:
         return None if scaffold.READING_RE.match(answer) else \

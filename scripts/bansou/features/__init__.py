@@ -28,6 +28,7 @@ FEATURES: list[str] = [
     "changes",
     "editions",
     "search",
+    "i18n",
     "pii_gate",
     "content_lint",
     "matrix",

@@ -14,7 +14,8 @@ from ..githistory import history_for
 from ..models import Document
 from ..pages import ExtraPage, suffixed
 from ..ui import t
-from .trust_common import SECTIONS, esc, fmt_date, href_to, localized, section_label, section_of
+from .trust_common import (GENERATED_FRONT_MATTER, SECTIONS, esc, fmt_date, href_to, localized, section_label,
+                           section_of)
 
 CHANGES_PATH = "changes"
 BOX_ENTRIES = 3  # entries in a page's own box
@@ -92,7 +93,7 @@ def changes_markdown(project, lang: str) -> str:
         date = _last_committed(history, doc, lang) if history.available else None
         if date is not None:
             committed.setdefault(section, []).append((date, doc))
-    out = [f"# {t('changes_title', lang)}", "", t("changes_intro", lang), ""]
+    out = [GENERATED_FRONT_MATTER + f"# {t('changes_title', lang)}", "", t("changes_intro", lang), ""]
     if not history.available:
         out += [f"*{t('changes_no_git', lang)}*", ""]
     if not any(recorded.values()) and not committed:
@@ -126,7 +127,7 @@ def extra_pages(project) -> list[ExtraPage]:
 
 def page_html(project, page, html: str) -> str:
     if page.site_path == CHANGES_PATH:  # full of dates: keep it out of the PII gate's date rules
-        return f'<div data-pii="skip">{html}</div>'
+        return f'<div data-pii="skip" data-search-exclude>{html}</div>'
     if page.doc is None:
         return html
     entries = entries_of(page.doc, page.lang)[:BOX_ENTRIES]
@@ -135,6 +136,6 @@ def page_html(project, page, html: str) -> str:
     items = "".join(f'<li><time datetime="{e.date.isoformat()}">{esc(fmt_date(e.date, page.lang))}</time> '
                     f'{esc(e.text(page.lang, page.default_lang))}</li>' for e in entries)
     link = href_to(page.url, page.lang, page.default_lang, CHANGES_PATH)
-    return (html + f'\n<aside class="bansou-box bansou-changes" data-pii="skip">'
+    return (html + f'\n<aside class="bansou-box bansou-changes" data-pii="skip" data-search-exclude>'
             f'<p class="bansou-box__title">{esc(t("changes_box_title", page.lang))}</p><ul>{items}</ul>'
             f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("changes_all", page.lang))}</a></p></aside>')

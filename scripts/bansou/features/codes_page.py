@@ -65,22 +65,23 @@ def _entry(code: str, severity: str, meaning: str, example: str, fix: str, lang:
 
 def page_markdown_for(lang: str) -> str:
     tl = text_lang(lang)
-    lines = ["---", f"title: {ui.t('contrib_codes_title', lang)}", "---", "",
+    # not in the search index: the PII examples are fake personal data, and the site's PII scan reads the index
+    lines = ["---", f"title: {ui.t('contrib_codes_title', lang)}", "search:", "  exclude: true", "---", "",
              ui.t("contrib_codes_intro", lang), ""]
     for code, info in sorted(codes.all_codes().items()):
         meaning = info.message_ja if tl == "ja" else info.message_en
         fix = info.hint_ja if tl == "ja" else info.hint_en
         if not _PARAM.sub("", fix).strip():  # the hint is filled in per finding: the message says what to do
-            fix = "メッセージの説明に従って直してください。" if tl == "ja" else "Follow the explanation in the message."
+            fix = ui.t("contrib_fix_see_message", tl)
         lines += _entry(code, info.severity, meaning, info.example, fix, lang)
-    kinds = pii_kinds()
+    known = codes.all_codes()
+    kinds = {k: v for k, v in pii_kinds().items() if f"pii-{k}" not in known}  # kinds `bansou check` has no code for
     if kinds:
         lines += [f"## {ui.t('contrib_pii_title', lang)} {{#pii}}", "", ui.t("contrib_pii_intro", lang), ""]
-        all_codes = codes.all_codes()
         for kind, info in sorted(kinds.items()):
             meaning = info.message_ja if tl == "ja" else info.message_en
             fix = info.hint_ja if tl == "ja" else info.hint_en
-            anchor = f"pii-{kind}" if kind in all_codes else kind
+            anchor = f"pii-{kind}" if kind in known else kind
             lines += _entry(kind, info.severity_default, meaning, info.example, fix, lang, anchor)
     return "\n".join(lines) + "\n"
 

@@ -14,7 +14,7 @@ from ..githistory import history_for
 from ..models import Article, Document
 from ..pages import ExtraPage, suffixed
 from ..ui import t
-from .trust_common import esc, fmt_date, insert_top, join_names
+from .trust_common import GENERATED_FRONT_MATTER, esc, fmt_date, insert_top, join_names
 
 ASSETS = ["assets/bansou/trust.css"]
 QUEUE_PATH = "maintainers/review-queue"
@@ -81,7 +81,7 @@ def _notice(item: ReviewItem, today: dt.date, lang: str) -> str:
                   reviewed=fmt_date(item.reviewed, lang), owners=join_names(item.owners, lang))
     text = (t("freshness_notice", lang, months=months, **params) if months >= 1
             else t("freshness_notice_days", lang, days=(today - item.reviewed).days, **params))
-    return (f'<div class="admonition warning bansou-stale" role="note" data-pii="skip">'
+    return (f'<div class="admonition warning bansou-stale" role="note" data-pii="skip" data-search-exclude>'
             f'<p class="admonition-title">{esc(t("freshness_notice_title", lang))}</p>'
             f'<p>{esc(text)}</p></div>')
 
@@ -100,13 +100,13 @@ def _dates_line(project, doc: Document, page, item: ReviewItem | None) -> str:
                   else t("freshness_unknown", lang), "updated"))
     spans = " ".join(f'<span class="bansou-dates__{cls}">{esc(label)} <time>{esc(value)}</time></span>'
                      for label, value, cls in parts)
-    return f'<p class="bansou-dates" data-pii="skip">{spans}</p>'
+    return f'<p class="bansou-dates" data-pii="skip" data-search-exclude>{spans}</p>'
 
 
 def page_html(project, page, html: str) -> str:
     doc = page.doc
     if page.site_path == QUEUE_PATH:  # full of dates: keep it out of the PII gate's date rules
-        return f'<div data-pii="skip">{html}</div>'
+        return f'<div data-pii="skip" data-search-exclude>{html}</div>'
     if doc is None or (isinstance(doc, Article) and doc.info):
         return html
     item = review_item(doc, project.config) if isinstance(doc, Article) else None
@@ -132,7 +132,7 @@ def queue_markdown(project, lang: str) -> str:
     cfg = project.config
     late = overdue(project)
     rest = [i for i in review_items(project) if i.due >= cfg.today][:QUEUE_NEXT]
-    out = [f"# {t('freshness_queue_title', lang)}", "",
+    out = [GENERATED_FRONT_MATTER + f"# {t('freshness_queue_title', lang)}", "",
            t("freshness_queue_intro", lang, days=cfg.review_interval_days, today=cfg.today.isoformat()), "",
            f"## {t('freshness_queue_overdue', lang, n=len(late))}", ""]
     out += _table(late, lang) if late else [t("freshness_queue_none", lang)]

@@ -5,11 +5,30 @@ All three are written from front matter, in the reader's language, at the end of
 """
 from __future__ import annotations
 
+from .. import codes
 from ..models import Article
 from ..render.site_links import date_text, esc, link
 from ..ui import t
 
 ASSETS = ["assets/bansou/handbook.css", "assets/bansou/handbook.js"]
+
+codes.define(
+    "source-not-https", "warning",
+    "出典「{title}」の URL が https:// で始まっていません。",
+    "The URL of the source '{title}' does not start with https://.",
+    "公的機関のサイトはほぼすべて https に対応しています。ブラウザで https:// の URL を開いて確かめ、書き換えてください。",
+    "Almost every official site supports https. Open the https:// address in a browser to confirm it, then update the URL.",
+    "sources:\n  - title: 文部科学省\n    url: http://www.mext.go.jp/...")
+
+
+def check(project) -> list:
+    findings = []
+    for article in project.articles.values():
+        for i, source in enumerate(article.sources):
+            if not source.url.startswith("https://"):
+                findings.append(codes.make("source-not-https", article.rel, article.line_of("sources", i, "url"),
+                                           None, title=source.title))
+    return findings
 
 
 def _article(page) -> Article | None:
@@ -21,7 +40,7 @@ def facts_html(article: Article, page) -> str:
     lang = page.lang
     meta = article.meta if page.fallback else article.meta_in(lang)
     sources = meta.get("sources") or [{"title": s.title, "url": s.url} for s in article.sources]
-    out = ['<aside class="bansou-facts bansou-noterms" data-pii="skip">',
+    out = ['<aside class="bansou-facts bansou-noterms" data-pii="skip" data-search-exclude>',
            f'<p class="bansou-facts__title">{esc(t("hb_facts_title", lang))}</p>', "<dl>"]
     for key, value in (("hb_valid_as_of", article.valid_as_of), ("hb_reviewed", article.reviewed)):
         if value:
@@ -43,7 +62,7 @@ def related_html(project, article: Article, page) -> str:
         items.append(f'<li><a href="{esc(link(page, site_path))}">{esc(target.title_in(page.lang))}</a></li>')
     if not items:
         return ""
-    return ('<nav class="bansou-related bansou-noterms" aria-labelledby="bansou-related-title">'
+    return ('<nav class="bansou-related bansou-noterms" aria-labelledby="bansou-related-title" data-search-exclude>'
             f'<h2 id="bansou-related-title">{esc(t("hb_related", page.lang))}</h2>'
             f'<ul>{"".join(items)}</ul></nav>')
 

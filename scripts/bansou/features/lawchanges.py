@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..models import Article
 from ..pages import ExtraPage, suffixed
 from ..ui import t
-from .trust_common import esc, fmt_date, href_to, insert_top, localized
+from .trust_common import GENERATED_FRONT_MATTER, esc, fmt_date, href_to, insert_top, localized
 
 CALENDAR_PATH = "law-changes"
 RECENT_DAYS = 3 * 365  # a change in force for less than this is still "recent" on its page
@@ -74,7 +74,7 @@ def _items(changes: list[LawChange], lang: str, default_lang: str) -> str:
 
 def page_html(project, page, html: str) -> str:
     if page.site_path == CALENDAR_PATH:  # full of dates: keep it out of the PII gate's date rules
-        return f'<div data-pii="skip">{html}</div>'
+        return f'<div data-pii="skip" data-search-exclude>{html}</div>'
     if not isinstance(page.doc, Article):
         return html
     today = project.config.today
@@ -92,7 +92,8 @@ def page_html(project, page, html: str) -> str:
                      f'{esc(t("lawchanges_recent", lang))}</p>{_items(recent, lang, default)}')
     link = href_to(page.url, lang, default, CALENDAR_PATH)
     parts.append(f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("lawchanges_title", lang))}</a></p>')
-    return insert_top(html, f'<aside class="bansou-box bansou-lawchanges" data-pii="skip">{"".join(parts)}</aside>')
+    return insert_top(html, '<aside class="bansou-box bansou-lawchanges" data-pii="skip" data-search-exclude>'
+                            + "".join(parts) + "</aside>")
 
 
 # ---------------------------------------------------------------- the calendar page
@@ -112,7 +113,8 @@ def calendar_markdown(project, lang: str) -> str:
     default = project.config.default_language
     today = project.config.today
     upcoming, past = split(all_changes(project, lang), today)
-    out = [f"# {t('lawchanges_title', lang)}", "", t("lawchanges_intro", lang, today=today.isoformat()), ""]
+    out = [GENERATED_FRONT_MATTER + f"# {t('lawchanges_title', lang)}", "",
+           t("lawchanges_intro", lang, today=today.isoformat()), ""]
     if not upcoming and not past:
         return "\n".join(out + [t("lawchanges_none", lang)]) + "\n"
     if upcoming:

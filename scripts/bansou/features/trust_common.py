@@ -11,6 +11,10 @@ import posixpath
 
 from ..ui import t
 
+# Generated trust pages are lists of dates: kept out of search (a date matches nothing a
+# reader looks for) and out of the PII gate's search-index scan, whose date rules they trip.
+GENERATED_FRONT_MATTER = "---\nsearch:\n  exclude: true\n---\n\n"
+
 # Handbook sections in the order of the outline (A–H), then the other trees.
 SECTIONS: tuple[str, ...] = ("basics", "residence", "poverty", "health", "children", "work",
                              "referral", "records", "checklists", "casebook", "courses")

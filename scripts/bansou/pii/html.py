@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
+# svg: chart geometry and axis ticks (the same numbers are in the chart's data table)
+SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
@@ -21,6 +22,9 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul label button option".split()
 )
 TAG = re.compile(r"<[^>]*>")
+# Between blocks (table cells, list items) a mark that no identifier pattern spans, so
+# counts in adjacent cells ("3", "1", "0") are not read as one number split by spaces.
+BLOCK_BREAK = " ¦ "
 
 
 @dataclass
@@ -56,14 +60,14 @@ class _Extractor(HTMLParser):
                     self.skipped.append("")
             return
         if tag in BLOCK_TAGS:
-            self._put(" ")
+            self._put(BLOCK_BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_depth:
             self.skip_depth -= 1
             return
         if tag in BLOCK_TAGS:
-            self._put(" ")
+            self._put(BLOCK_BREAK)
 
     def handle_data(self, data: str) -> None:
         if self.skip_depth:

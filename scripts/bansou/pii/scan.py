@@ -26,7 +26,8 @@ EXEMPT_DATE_KEYS = frozenset(
         ("changes", "*", "date"),
     }
 )
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# a BOM and CRLF line ends are accepted as they are (the loader accepts them too)
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 @dataclass(frozen=True)

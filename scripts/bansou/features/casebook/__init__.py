@@ -41,8 +41,11 @@ def page_html(project, page, html: str) -> str:
 
 
 def post_build(project, site_dir: Path, lang: str) -> None:
-    """The monitoring aggregates next to the monitoring page of this language's build."""
-    target = Path(site_dir) / monitoring.SITE_PATH
+    """The monitoring aggregates next to the monitoring page of this language's build.
+    site_dir is the site's root in every language build (static-i18n nests the others)."""
+    root = Path(site_dir)
+    lang_root = root if lang == project.config.default_language or root.name == lang else root / lang
+    target = lang_root / monitoring.SITE_PATH
     target.mkdir(parents=True, exist_ok=True)
     (target / f"{monitoring.DATA_NAME}.csv").write_text(monitoring.to_csv(project, lang), encoding="utf-8")
     (target / f"{monitoring.DATA_NAME}.json").write_text(monitoring.to_json(project, lang), encoding="utf-8")

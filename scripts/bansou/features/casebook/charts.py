@@ -12,7 +12,7 @@ FONT = 13  # px
 ROW_H = 30
 BAR_W = 320
 CELL_W = 64
-MAX_LABEL_W = 300
+MAX_LABEL_W = 240
 
 
 def text_width(text: str, size: int = FONT) -> float:
@@ -79,7 +79,7 @@ def grid_chart(chart_id: str, title: str, desc: str, rows: list[str], cols: list
                values: list[list[int]], row_axis: str, col_axis: str) -> str:
     """A table-shaped chart: one shaded cell per row × column, with the number written in it."""
     label_w = min(max([text_width(r) for r in rows] + [text_width(row_axis), 40]) + 12, MAX_LABEL_W)
-    col_w = max(CELL_W, min(max([text_width(c) for c in cols] + [0]) + 12, 120))
+    col_w = max(CELL_W, min(max([text_width(c) for c in cols] + [0]) + 12, 100))
     top = 46
     height = top + ROW_H * len(rows) + 8
     width = label_w + col_w * len(cols) + 8

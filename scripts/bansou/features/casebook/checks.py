@@ -30,8 +30,8 @@ codes.define(
     "## 結果 がない事例")
 codes.define(
     "case-heading-order", "error",
-    "見出し「## {heading}」の順番が違います(「## {after}」より前に来るはずです)。",
-    "The heading '## {heading}' is out of order (it belongs before '## {after}').",
+    "見出し「## {heading}」の順番が違います({place_ja}に置きます)。",
+    "The heading '## {heading}' is out of order (put it {place_en}).",
     "事例の本文は、次の見出しをこの順に書きます:{expected}",
     "A case body has these headings, in this order: {expected}",
     "## 結果 が ## 概要 より前にある")
@@ -96,6 +96,16 @@ def h2_headings(body: str, first_line: int) -> list[tuple[str, int]]:
     return out
 
 
+def _longest_increasing(seq: list[int]) -> set[int]:
+    """Positions of one longest increasing run-with-gaps: the headings already in order, so
+    only the ones out of place are reported."""
+    best: list[list[int]] = []
+    for pos, value in enumerate(seq):
+        prev = max((b for b in best if seq[b[-1]] < value), key=len, default=[])
+        best.append(prev + [pos])
+    return set(max(best, key=len, default=[]))
+
+
 def structure_findings(body: str, first_line: int, lang: str, rel: str) -> list[Finding]:
     expected = expected_headings(lang)
     listing = " → ".join(f"## {h}" for h in expected)
@@ -108,12 +118,17 @@ def structure_findings(body: str, first_line: int, lang: str, rel: str) -> list[
         if i not in present:
             findings.append(codes.make("case-heading-missing", rel, first_line, None, heading=heading,
                                        expected=listing))
-    highest = -1
-    for i, text, line in found:
-        if i < highest:
-            findings.append(codes.make("case-heading-order", rel, line, None, heading=text,
-                                       after=expected[highest], expected=listing))
-        highest = max(highest, i)
+    in_order = _longest_increasing([i for i, _, _ in found])
+    for pos, (i, text, line) in enumerate(found):
+        if pos in in_order:
+            continue
+        later = [found[p][0] for p in in_order if found[p][0] > i]
+        if later:
+            place_ja, place_en = f"「## {expected[min(later)]}」の前", f"before '## {expected[min(later)]}'"
+        else:
+            place_ja, place_en = "最後", "last"
+        findings.append(codes.make("case-heading-order", rel, line, None, heading=text, place_ja=place_ja,
+                                   place_en=place_en, expected=listing))
     if not _TRAINER.search(body):
         findings.append(codes.make("case-trainer-note", rel, first_line, None,
                                    title=TRAINER_TITLE.get(lang, TRAINER_TITLE["en"])))

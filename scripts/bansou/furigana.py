@@ -1,0 +1,86 @@
+"""Ruby (furigana): the `{漢字|かんじ}` Markdown syntax, and automatic readings for
+Easy Japanese pages from the morphological analyser (loaded once per process)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+RUBY_SYNTAX = re.compile(r"\{(?P<base>[^{}|\n]+)\|(?P<reading>[^{}|\n]+)\}")
+_KANJI = re.compile(r"[\u3400-\u9fff々〆]")
+_TAG = re.compile(r"(<[^>]+>)")
+# text inside these elements is left alone
+_SKIP = {"ruby", "rt", "rp", "code", "pre", "script", "style", "kbd", "samp", "textarea", "svg", "title"}
+
+
+def ruby_markdown(markdown: str) -> str:
+    """`{漢字|かんじ}` → <ruby>; fenced code is left as it is."""
+    out, fence = [], None
+    for line in markdown.split("\n"):
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            marker = stripped[:3]
+            fence = None if fence == marker else (fence or marker)
+        if fence is None and "{" in line:
+            line = RUBY_SYNTAX.sub(lambda m: f"<ruby>{m['base']}<rt>{m['reading']}</rt></ruby>", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from sudachipy import Dictionary, SplitMode
+    return Dictionary(dict="core").create(), SplitMode.C
+
+
+def _hiragana(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def _ruby_for(surface: str, reading: str) -> str:
+    """Ruby over the kanji part only: 使える/つかえる → <ruby>使<rt>つか</rt></ruby>える."""
+    if not _KANJI.search(surface) or not reading or reading == surface:
+        return surface
+    head = 0
+    while head < len(surface) and head < len(reading) and surface[head] == reading[head] \
+            and not _KANJI.match(surface[head]):
+        head += 1
+    tail = 0
+    while tail < len(surface) - head and tail < len(reading) - head \
+            and surface[-1 - tail] == reading[-1 - tail] and not _KANJI.match(surface[-1 - tail]):
+        tail += 1
+    core = surface[head:len(surface) - tail]
+    core_reading = reading[head:len(reading) - tail]
+    if not core_reading:
+        return surface
+    return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
+
+
+def annotate_text(text: str) -> str:
+    if not _KANJI.search(text):
+        return text
+    tokenizer, mode = _tokenizer()
+    out = []
+    for m in tokenizer.tokenize(text, mode):
+        surface = m.surface()
+        reading = _hiragana(m.reading_form())
+        out.append(_ruby_for(surface, reading) if _KANJI.search(surface) else surface)
+    return "".join(out)
+
+
+def annotate_html(html: str) -> str:
+    """Add readings to kanji in text nodes (not inside existing ruby, code, scripts)."""
+    parts = _TAG.split(html)
+    depth: dict[str, int] = {}
+    for i, part in enumerate(parts):
+        if not part:
+            continue
+        if part.startswith("<"):
+            m = re.match(r"<(/?)([a-zA-Z0-9]+)", part)
+            if m and m.group(2).lower() in _SKIP and not part.endswith("/>"):
+                name = m.group(2).lower()
+                depth[name] = max(0, depth.get(name, 0) + (-1 if m.group(1) else 1))
+            continue
+        if any(depth.values()):
+            continue
+        parts[i] = annotate_text(part)
+    return "".join(parts)

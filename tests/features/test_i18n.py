@@ -1,0 +1,36 @@
+"""Ruby syntax, automatic furigana and the status notices' logic."""
+from bansou.features import PageInfo
+from bansou.features.i18n import notice, site_url
+from bansou.furigana import annotate_html, ruby_markdown
+from bansou.project import load_project
+
+
+def test_ruby_syntax_outside_code():
+    md = "{生活保護|せいかつほご}です\n```\n{x|y}\n```\n"
+    out = ruby_markdown(md)
+    assert "<ruby>生活保護<rt>せいかつほご</rt></ruby>です" in out and "{x|y}" in out
+
+
+def test_automatic_readings_only_on_kanji_and_not_inside_code_or_ruby():
+    html = "<p>申請を使えます。<code>漢字</code><ruby>国<rt>くに</rt></ruby></p>"
+    out = annotate_html(html)
+    assert "<ruby>申請<rt>しんせい</rt></ruby>" in out
+    assert "<ruby>使<rt>つか</rt></ruby>えます" in out  # okurigana stays outside the ruby
+    assert "<code>漢字</code>" in out and out.count("<rt>くに</rt>") == 1
+
+
+def page(project, site_path, lang, translated):
+    return PageInfo(lang=lang, default_lang="ja", site_path=site_path, src_uri="", url=f"{lang}/{site_path}/",
+                    doc=project.document_at(site_path), translated=translated)
+
+
+def test_notices(mini_project):
+    (mini_project / "docs/poverty/only-ja.md").write_text(
+        "---\ntitle: 日本語だけ\ntype: info\n---\n\n本文です。\n", encoding="utf-8")
+    project = load_project(mini_project)
+    fallback = notice(page(project, "poverty/only-ja", "en", False), project)
+    assert 'data-translation-status="missing"' in fallback and 'href="../../../poverty/only-ja/"' in fallback
+    outdated = notice(page(project, "poverty/assistance", "en", True), project)
+    assert 'data-translation-status="outdated"' in outdated and "machine-assisted" in outdated
+    assert notice(page(project, "poverty/assistance", "ja", True), project) == ""
+    assert site_url("index") == "" and site_url("casebook/index") == "casebook/"
