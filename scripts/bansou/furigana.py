@@ -9,6 +9,8 @@ RUBY_SYNTAX = re.compile(r"\{(?P<base>[^{}|\n]+)\|(?P<reading>[^{}|\n]+)\}")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _TAG = re.compile(r"(<[^>]+>)")
 # text inside these elements is left alone
+# readings stay out of the search index (they would glue kana onto every word)
+_RT_ATTR = "data-search-exclude"
 _SKIP = {"ruby", "rt", "rp", "code", "pre", "script", "style", "kbd", "samp", "textarea", "svg", "title"}
 
 
@@ -21,7 +23,7 @@ def ruby_markdown(markdown: str) -> str:
             marker = stripped[:3]
             fence = None if fence == marker else (fence or marker)
         if fence is None and "{" in line:
-            line = RUBY_SYNTAX.sub(lambda m: f"<ruby>{m['base']}<rt>{m['reading']}</rt></ruby>", line)
+            line = RUBY_SYNTAX.sub(lambda m: f"<ruby>{m['base']}<rt {_RT_ATTR}>{m['reading']}</rt></ruby>", line)
         out.append(line)
     return "\n".join(out)
 
@@ -52,7 +54,7 @@ def _ruby_for(surface: str, reading: str) -> str:
     core_reading = reading[head:len(reading) - tail]
     if not core_reading:
         return surface
-    return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
+    return f"{surface[:head]}<ruby>{core}<rt {_RT_ATTR}>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
 
 
 def annotate_text(text: str) -> str:

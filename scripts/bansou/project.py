@@ -350,6 +350,7 @@ def _load_glossary(project: Project) -> None:
         seen[entry["id"]] = line
         # "id" is both the term id and a language code (Indonesian): only mappings are translations
         translations = {k: v for k, v in entry.items() if k in project.config.language_codes and isinstance(v, dict)}
+        translations.update(entry.get("translations") or {})  # ej, zh, ... ("id" is Indonesian there)
         project.glossary.append(GlossaryTerm(
             id=entry["id"], term=entry["term"], reading=entry["reading"], definition=entry["definition"],
             page=entry["page"], aliases=tuple(entry.get("aliases") or ()), translations=translations, line=line))

@@ -162,6 +162,10 @@ GLOSSARY_TERM = {
         "aliases": STR_LIST,
         "definition": STR,
         "page": STR,
+        # other languages: {ej: {term, definition}, zh: ..., id: ...} ("id" is Indonesian here)
+        "translations": {"type": "object", "additionalProperties": {
+            "type": "object", "required": ["term", "definition"],
+            "properties": {"term": STR, "definition": STR}, "additionalProperties": False}},
     },
     # every other key is a language code: {term, definition}
     "additionalProperties": {"type": "object", "required": ["term", "definition"],

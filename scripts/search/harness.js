@@ -1,14 +1,16 @@
 // Runs the site's real search worker (our wrapper + Material's worker) in Node, for the
 // search-quality benchmark and for debugging. Usage:
-//   node harness.js SITE_DIR LANG < queries.jsonl   (one JSON string per line)
-// prints one JSON line per query: {"query": ..., "locations": [...]}
+//   node harness.js SITE_DIR LANG < queries.jsonl            our worker, per-language index
+//   node harness.js SITE_DIR - INDEX.json < queries.jsonl    Material's worker alone, on INDEX
+// (one JSON string per line on stdin); prints one JSON line per query:
+// {"query": ..., "locations": [...]} — page locations in rank order.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 const readline = require("readline");
 
-const [siteDir, lang] = process.argv.slice(2);
+const [siteDir, lang, materialIndex] = process.argv.slice(2);
 const workersDir = path.join(siteDir, "assets", "javascripts", "workers");
 const material = fs.readdirSync(workersDir).find((f) => /^search\.[0-9a-f]+\.min\.js$/.test(f));
 const workerUrl = `http://site.invalid/assets/javascripts/workers/bansou-search.js?lang=${lang}&material=${material}`;
@@ -34,8 +36,9 @@ const context = {
 };
 context.self = context;
 vm.createContext(context);
-const wrapper = path.join(workersDir, "bansou-search.js");
-vm.runInContext(fs.readFileSync(wrapper, "utf8"), context, { filename: wrapper });
+const worker = materialIndex ? path.join(workersDir, material) : path.join(workersDir, "bansou-search.js");
+if (materialIndex) context.location = new URL(`http://site.invalid/assets/javascripts/workers/${material}`);
+vm.runInContext(fs.readFileSync(worker, "utf8"), context, { filename: worker });
 
 function send(message) {
   return new Promise((resolve) => {
@@ -45,7 +48,7 @@ function send(message) {
 }
 
 (async () => {
-  const stub = JSON.parse(fs.readFileSync(path.join(siteDir, "search", "search_index.json"), "utf8"));
+  const stub = JSON.parse(fs.readFileSync(materialIndex || path.join(siteDir, "search", "search_index.json"), "utf8"));
   const t0 = Date.now();
   await send({ type: 0, data: { ...stub, options: { suggest: false } } });
   process.stderr.write(`setup ${Date.now() - t0} ms\n`);

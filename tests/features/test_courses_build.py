@@ -30,7 +30,7 @@ def test_syllabus_timetable(built_site, lang, day2, lunch):
     html = article(page(built_site, lang, "courses/intro/syllabus"))
     assert day2 in html and lunch in html and "Day 5" not in html and "5日目" not in html
     assert "10:00–11:30" in html and "13:10–14:10" in html  # module 1, then the first lunch
-    assert html.count("10:00–") == 4  # every day starts at the start time again
+    assert html.count("<td>10:00–") == 4  # every day starts at the start time again
 
 
 def test_keypoints_page_lists_every_module(built_site):

@@ -27,7 +27,10 @@ def trust_site(tmp_path_factory):
 
 
 def _html(site, path):
-    return (site / path / "index.html").read_text(encoding="utf-8")
+    """The page's content (the <article>), without the navigation and table of contents."""
+    text = (site / path / "index.html").read_text(encoding="utf-8")
+    start = text.index("<article")
+    return text[start:text.index("</article>", start)]
 
 
 def _positions(text, *needles):
@@ -39,7 +42,8 @@ def _positions(text, *needles):
 def test_calendar_lists_upcoming_first_soonest_first_then_past_newest_first(trust_site):
     ja = _html(trust_site, "law-changes")
     upcoming, second, third, past, first, start = _positions(
-        ja, "予定されている改正", "2031年4月1日", "2032年1月1日", "施行済みの改正", "2029年10月1日", "2020年4月1日")
+        ja, 'id="予定されている改正"', "2031年4月1日", "2032年1月1日", 'id="施行済みの改正"', "2029年10月1日",
+        "2020年4月1日")
     assert upcoming < second < third < past < first < start
     assert "架空制度の第二次改正" in ja and 'href="https://www.example.com/reform-2"' in ja
     assert 'href="../poverty/assistance/"' in ja  # link to the page that declares it
@@ -54,7 +58,7 @@ def test_calendar_lists_upcoming_first_soonest_first_then_past_newest_first(trus
 
 def test_page_box_shows_upcoming_and_recent_only(trust_site):
     ja = _html(trust_site, "poverty/assistance")
-    box = re.search(r'<aside class="bansou-box bansou-lawchanges".*?</aside>', ja, re.S).group(0)
+    box = re.search(r'<aside class="bansou-box bansou-lawchanges[^"]*".*?</aside>', ja, re.S).group(0)
     assert 'data-pii="skip"' in box
     up, s2, s3, recent, f1 = _positions(box, "予定されている改正", "2031年4月1日", "2032年1月1日", "最近の改正",
                                         "2029年10月1日")
@@ -62,7 +66,7 @@ def test_page_box_shows_upcoming_and_recent_only(trust_site):
     assert "2020年4月1日" not in box  # in force for more than three years: only in the calendar
     assert 'href="../../law-changes/"' in box
     # the box sits above the text, below the dates line
-    assert ja.find("bansou-dates") < ja.find("bansou-lawchanges") < ja.find("対象になる人")
+    assert ja.find("bansou-dates") < ja.find("bansou-lawchanges") < ja.find('id="対象になる人"')
     en = _html(trust_site, "en/poverty/assistance")
     assert "Changes to this system" in en and "First reform of the fictional scheme" in en
     assert 'href="../../law-changes/"' in en  # en/poverty/assistance/ → en/law-changes/
@@ -70,7 +74,7 @@ def test_page_box_shows_upcoming_and_recent_only(trust_site):
 
 def test_page_shows_its_last_three_changes(trust_site):
     ja = _html(trust_site, "poverty/assistance")
-    box = re.search(r'<aside class="bansou-box bansou-changes".*?</aside>', ja, re.S).group(0)
+    box = re.search(r'<aside class="bansou-box bansou-changes[^"]*".*?</aside>', ja, re.S).group(0)
     four, three, two = _positions(box, "変更記録4", "変更記録3", "変更記録2")
     assert four < three < two
     assert "変更記録1" not in box
@@ -119,7 +123,7 @@ def test_future_change_note_is_a_warning(tmp_path, monkeypatch):
 def test_real_site_legal_changes(built_site):
     cal = _html(built_site, "law-changes")
     upcoming, ikusei, past, child, immig = _positions(
-        cal, "予定されている改正", "2027年4月1日", "施行済みの改正", "2024年10月1日", "2024年6月10日")
+        cal, 'id="予定されている改正"', "2027年4月1日", 'id="施行済みの改正"', "2024年10月1日", "2024年6月10日")
     assert upcoming < ikusei < past < child < immig
     assert "要確認" in cal[ikusei:past]  # 育成就労's start date is not verified
     child_page = _html(built_site, "children/child-allowance")
@@ -146,5 +150,5 @@ def test_real_site_changelog_and_review_queue(built_site):
 
 def test_real_site_dates_line_from_git(built_site):
     page = _html(built_site, "children/child-allowance")
-    assert re.search(r"最終更新 <time>\d{4}-\d{2}-\d{2}(git)</time>", page)
+    assert re.search(r"最終更新 <time>\d{4}-\d{2}-\d{2}\(git\)</time>", page)
     assert "最終確認 <time>2026-11-25</time>" in page

@@ -1,8 +1,10 @@
 """`bansou serve [--lang ja] [--dev-addr HOST:PORT] [--build-only DIR]`: a quick preview in one language.
 
 The full site builds every language (eleven builds); while writing, one is enough. We write a
-small temporary config next to mkdocs.yml that INHERITs it and only sets static-i18n's
-`build_only_locale`, so everything else (theme, extensions, our plugin) is exactly the real site's.
+small temporary config next to mkdocs.yml that INHERITs it and only changes static-i18n's
+options, so everything else (theme, extensions, our plugin) is exactly the real site's:
+the default language alone (`build_only_locale`), or for a translation the default language
+plus that one (static-i18n needs the default build to lay out suffixed files correctly).
 """
 from __future__ import annotations
 
@@ -45,7 +47,16 @@ def preview_plugins(mkdocs_yml: Path, lang: str) -> list:
     for item in plugins:
         if isinstance(item, dict) and "i18n" in item:
             options = dict(item["i18n"] or {})
-            options["build_only_locale"] = lang
+            languages = [dict(x) for x in options.get("languages") or [] if isinstance(x, dict)]
+            default = next((x.get("locale") for x in languages if x.get("default")), None)
+            if lang == default:
+                options["build_only_locale"] = lang
+            else:
+                # static-i18n serves the suffix layout reliably only with the default language
+                # built too, so a translation preview is the default language + that one
+                for x in languages:
+                    x["build"] = x.get("locale") in (default, lang)
+                options["languages"] = languages
             item = {"i18n": options}
             found = True
         out.append(item)
@@ -98,8 +109,9 @@ def run(args: argparse.Namespace) -> int:
             if result.returncode == 0:
                 print(Path(args.build_only).resolve())
             return result.returncode
-        print(f"{lang} だけのプレビューを http://{args.dev_addr}/ に表示します(Ctrl+C で終わります)。 / "
-              f"Serving the {lang} preview on http://{args.dev_addr}/ (Ctrl+C to stop).", file=sys.stderr)
+        url = f"http://{args.dev_addr}/" + ("" if lang == config.default_language else f"{lang}/")
+        print(f"{lang} のプレビューを {url} に表示します(Ctrl+C で終わります)。 / "
+              f"Serving the {lang} preview on {url} (Ctrl+C to stop).", file=sys.stderr)
         with preview_config(root, lang) as cfg:
             return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", str(cfg),
                                     "--dev-addr", args.dev_addr],

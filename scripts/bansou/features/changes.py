@@ -136,6 +136,6 @@ def page_html(project, page, html: str) -> str:
     items = "".join(f'<li><time datetime="{e.date.isoformat()}">{esc(fmt_date(e.date, page.lang))}</time> '
                     f'{esc(e.text(page.lang, page.default_lang))}</li>' for e in entries)
     link = href_to(page.url, page.lang, page.default_lang, CHANGES_PATH)
-    return (html + f'\n<aside class="bansou-box bansou-changes" data-pii="skip" data-search-exclude>'
+    return (html + f'\n<aside class="bansou-box bansou-changes bansou-noterms" data-pii="skip" data-search-exclude>'
             f'<p class="bansou-box__title">{esc(t("changes_box_title", page.lang))}</p><ul>{items}</ul>'
             f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("changes_all", page.lang))}</a></p></aside>')

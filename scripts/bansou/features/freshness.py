@@ -81,7 +81,7 @@ def _notice(item: ReviewItem, today: dt.date, lang: str) -> str:
                   reviewed=fmt_date(item.reviewed, lang), owners=join_names(item.owners, lang))
     text = (t("freshness_notice", lang, months=months, **params) if months >= 1
             else t("freshness_notice_days", lang, days=(today - item.reviewed).days, **params))
-    return (f'<div class="admonition warning bansou-stale" role="note" data-pii="skip" data-search-exclude>'
+    return (f'<div class="admonition warning bansou-stale bansou-noterms" role="note" data-pii="skip" data-search-exclude>'
             f'<p class="admonition-title">{esc(t("freshness_notice_title", lang))}</p>'
             f'<p>{esc(text)}</p></div>')
 
@@ -100,7 +100,7 @@ def _dates_line(project, doc: Document, page, item: ReviewItem | None) -> str:
                   else t("freshness_unknown", lang), "updated"))
     spans = " ".join(f'<span class="bansou-dates__{cls}">{esc(label)} <time>{esc(value)}</time></span>'
                      for label, value, cls in parts)
-    return f'<p class="bansou-dates" data-pii="skip" data-search-exclude>{spans}</p>'
+    return f'<p class="bansou-dates bansou-noterms" data-pii="skip" data-search-exclude>{spans}</p>'
 
 
 def page_html(project, page, html: str) -> str:

@@ -5,6 +5,7 @@ embedded in the page, in the reader's language).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .. import codes
@@ -91,11 +92,18 @@ def _groups(project, lang: str) -> list[tuple[str, str, list[GlossaryTerm]]]:
         return [(f"group-{_GROUP_IDS.get(g, 'other')}",
                  t("hb_glossary_group", lang, kana=g) if g else t("hb_glossary_other", lang), groups[g])
                 for g in order]
+    if not all(_latin(title_in(g, lang)[:1]) for g in project.glossary):
+        # Chinese, Nepali, Burmese: no alphabet to group by; one list in the Japanese reading order
+        return [("", "", sorted(project.glossary, key=lambda g: g.reading))]
     for term in sorted(project.glossary, key=lambda g: title_in(g, lang).casefold()):
-        first = title_in(term, lang)[:1].upper()
-        groups.setdefault(first if first.isalpha() else "", []).append(term)
-    order = sorted(k for k in groups if k) + ([""] if "" in groups else [])
-    return [(f"group-{i + 1}", g or t("hb_glossary_other", lang), groups[g]) for i, g in enumerate(order)]
+        first = unicodedata.normalize("NFD", title_in(term, lang)[:1].upper())[:1]
+        groups.setdefault(first, []).append(term)
+    order = sorted(groups)
+    return [(f"group-{i + 1}", g, groups[g]) for i, g in enumerate(order)]
+
+
+def _latin(char: str) -> bool:
+    return bool(char) and "LATIN" in unicodedata.name(char, "")
 
 
 def page_markdown_for(project, lang: str) -> str:
@@ -105,18 +113,22 @@ def page_markdown_for(project, lang: str) -> str:
     out = [f"# {t('hb_glossary_title', lang)}", "", t("hb_glossary_intro", lang), ""]
     if lang not in JAPANESE_TEXT and any(not _own(g, lang) for g in project.glossary) and lang != "en":
         out += [t("hb_glossary_fallback", lang), ""]
-    jump = " ".join(f'<a href="#{gid}">{esc(name)}</a>' for gid, name, _ in groups)
-    out += [f'<nav class="bansou-glossary-jump bansou-noterms">{jump}</nav>', ""]
+    if len(groups) > 1:
+        jump = " ".join(f'<a href="#{gid}">{esc(name)}</a>' for gid, name, _ in groups)
+        out += [f'<nav class="bansou-glossary-jump bansou-noterms">{jump}</nav>', ""]
     for gid, name, terms in groups:
-        out += [f"## {name} {{ #{gid} }}", "", '<dl class="bansou-glossary">']
+        if name:
+            out += [f"## {name} {{ #{gid} }}", ""]
+        out.append('<dl class="bansou-glossary">')
         for term in terms:
             title = esc(title_in(term, lang))
             if lang in JAPANESE_TEXT:
                 head = (f'<span class="bansou-glossary__term">{title}</span> '
                         f'<span class="bansou-glossary__reading">({esc(term.reading)})</span>')
             else:
+                japanese = "" if term.term in title_in(term, lang) else esc(term.term)
                 head = (f'<span class="bansou-glossary__term">{title}</span> '
-                        f'<span class="bansou-glossary__reading" lang="ja">{esc(term.term)}'
+                        f'<span class="bansou-glossary__reading" lang="ja">{japanese}'
                         f'({esc(term.reading)})</span>')
             target = project.articles.get(term.page)
             page_link = ""
@@ -158,6 +170,9 @@ class Matcher:
     by_word: dict[str, GlossaryTerm]  # casefolded word → term
 
 
+_BRACKETED = re.compile(r"\s*[((][^))]*[))]\s*$")
+
+
 def _alternative(word: str) -> str:
     body = re.escape(word)
     if re.fullmatch(r"[\x00-\x7f]+", word):  # Latin words: whole words only
@@ -185,9 +200,11 @@ def _build_matcher(project, text_lang: str) -> Matcher:
             words = [term.term, *term.aliases]
         else:
             own = term.translations.get(text_lang) or {}
-            words = [own["term"]] if own.get("term") else []
+            # "Residence card (在留カード)": the words a translated text uses come before the brackets
+            words = [_BRACKETED.sub("", own["term"])] if own.get("term") else []
         for word in words:
-            by_word.setdefault(word.casefold(), term)
+            if word.strip():
+                by_word.setdefault(word.casefold(), term)
     words = sorted(by_word, key=len, reverse=True)
     pattern = re.compile("|".join(_alternative(w) for w in words), re.I) if words else None
     return Matcher(pattern, by_word)
@@ -207,7 +224,7 @@ def _span(term: GlossaryTerm, text: str, page, glossary_href: str) -> str:
     title = title_in(term, lang)
     if lang in JAPANESE_TEXT:
         title = f"{title}({term.reading})"
-    elif title != term.term:
+    elif term.term not in title:
         title = f"{title} ({term.term})"
     return (f'<span class="bansou-term" tabindex="0" role="button" aria-expanded="false" '
             f'data-term-id="{esc(term.id)}" data-term-title="{esc(title)}" '

@@ -92,7 +92,7 @@ def page_html(project, page, html: str) -> str:
                      f'{esc(t("lawchanges_recent", lang))}</p>{_items(recent, lang, default)}')
     link = href_to(page.url, lang, default, CALENDAR_PATH)
     parts.append(f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("lawchanges_title", lang))}</a></p>')
-    return insert_top(html, '<aside class="bansou-box bansou-lawchanges" data-pii="skip" data-search-exclude>'
+    return insert_top(html, '<aside class="bansou-box bansou-lawchanges bansou-noterms" data-pii="skip" data-search-exclude>'
                             + "".join(parts) + "</aside>")
 
 

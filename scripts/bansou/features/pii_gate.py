@@ -6,9 +6,6 @@ and a leak there deletes the output instead of publishing it.
 """
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from .. import codes
 from ..findings import Finding
 from ..pii import KINDS, PiiHit, load_allowlist, scan_paths, scan_site
@@ -36,34 +33,10 @@ def to_finding(hit: PiiHit) -> Finding:
     return codes.make(code_for(hit.kind), hit.path, hit.line, hit.column, severity=severity, masked=mask(hit.text))
 
 
-_ZH_VALUE = re.compile(r"(?<![\w-])zh\s*:\s*(\"[^\"]*\"|'[^']*'|[^,}\n]*)")
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
-
-
-def _chinese_noise(hit: PiiHit, root: Path, lines_cache: dict) -> bool:
-    """The Japanese analyser reads Chinese words as names: ignore Han-only "names" in
-    Chinese text (*.zh.md files and `zh:` labels in YAML data)."""
-    if hit.kind != "person-name" or not _HAN_ONLY.match(hit.text):
-        return False
-    if ".zh." in hit.path:
-        return True
-    if hit.path not in lines_cache:
-        try:
-            lines_cache[hit.path] = (root / hit.path).read_text(encoding="utf-8-sig").split("\n")
-        except (OSError, UnicodeDecodeError):
-            lines_cache[hit.path] = []
-    lines = lines_cache[hit.path]
-    if not 0 < hit.line <= len(lines):
-        return False
-    return any(hit.text in m.group(1) for m in _ZH_VALUE.finditer(lines[hit.line - 1]))
-
-
 def check(project) -> list[Finding]:
     root = project.root
     targets = [root / d for d in SOURCE_DIRS if (root / d).is_dir()]
-    cache: dict = {}
-    return [to_finding(h) for h in scan_paths(targets, root)
-            if h.allowed_reason is None and not _chinese_noise(h, root, cache)]
+    return [to_finding(h) for h in scan_paths(targets, root) if h.allowed_reason is None]
 
 
 def finalize(project, site_dir) -> list[Finding]:

@@ -57,7 +57,9 @@ def templates_markdown(project, lang: str) -> str:
         link = _github_link(project, kind, where, lang)
         if link:
             lines += [link, ""]
-        lines += [f"````{{ .{LANGUAGE[kind]} .copy }}", text.rstrip("\n"), "````", ""]
+        # Material puts its copy button on code inside an element with the class "copy" (md_in_html)
+        lines += ['<div class="copy bansou-template" markdown="1">', "",
+                  f"````{LANGUAGE[kind]}", text.rstrip("\n"), "````", "", "</div>", ""]
     return "\n".join(lines)
 
 

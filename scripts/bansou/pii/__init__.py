@@ -41,6 +41,8 @@ __all__ = [
     "scan_text",
 ]
 
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_CJK_ONLY = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff()()・ー \u3000]+$")
 SOURCE_SUFFIXES = (".md", ".markdown", ".yml", ".yaml", ".txt")
 PROJECT_DIRS = ("docs", "casebook", "courses")
 
@@ -89,17 +91,42 @@ def project_files(paths: Iterable[str | Path], root: str | Path) -> list[Path]:
     return [f for f in found if f.resolve() != allowlist_file]
 
 
+_ZH_VALUE = re.compile(r"(?<![\w-])zh\s*:\s*(\"[^\"]*\"|'[^']*'|[^,}\n]*)")
+
+
+_ZH_KEY_LINE = re.compile(r"^\s*-?\s*zh\s*:")
+
+
+def _chinese_source_noise(hit: PiiHit, text: str) -> bool:
+    """The Japanese analyser reads Chinese words as names: ignore Han-only "names" in
+    Chinese text (*.zh.md files and `zh:` values in YAML data)."""
+    if hit.kind != "person-name" or not _CJK_ONLY.match(hit.text):
+        return False
+    if ".zh." in hit.path:
+        return True
+    lines = text.split("\n")
+    if not 0 < hit.line <= len(lines):
+        return False
+    line = lines[hit.line - 1]
+    if _ZH_KEY_LINE.match(line):  # `zh: {term: ..., definition: ...}`: the whole line is Chinese
+        return True
+    return any(hit.text in m.group(1) for m in _ZH_VALUE.finditer(line))
+
+
 def scan_paths(paths: Iterable[str | Path], root: str | Path) -> list[PiiHit]:
     root = Path(root)
     allowlist = load_allowlist(root)
     hits = list(allowlist.problems)
     for f in project_files(paths, root):
-        hits.extend(scan_file(f, root, allowlist))
+        file_hits = scan_file(f, root, allowlist)
+        if any(h.kind == "person-name" for h in file_hits):
+            text = _read(f) or ""
+            file_hits = [h for h in file_hits if not _chinese_source_noise(h, text)]
+        hits.extend(file_hits)
     return hits
 
 
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 
 
 def _page_content(source: str) -> str:
@@ -116,7 +143,7 @@ def _drop_chinese_name_noise(hits: list[PiiHit], rel: str) -> list[PiiHit]:
     # only names with kana or Latin letters are kept.
     if not (rel.startswith("zh/") or ".zh." in rel):
         return hits
-    return [h for h in hits if not (h.kind == "person-name" and _HAN_ONLY.match(h.text))]
+    return [h for h in hits if not (h.kind == "person-name" and _CJK_ONLY.match(h.text))]
 
 
 def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[PiiHit]:
@@ -149,7 +176,7 @@ def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[
                 seen[key] = _drop_chinese_name_noise(scan_text(page.text, rel, profile, allowlist), rel)
             hits.extend(PiiHit(rel, *_at(h)) for h in seen[key])
         elif f.suffix == ".csv":
-            hits.extend(scan_text(source, rel, profile, allowlist))
+            hits.extend(_drop_chinese_name_noise(scan_text(source, rel, profile, allowlist), rel))
         else:
             hits.extend(_scan_json(source, rel, profile, allowlist, skipped, seen))
     return hits

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-# svg: chart geometry and axis ticks (the same numbers are in the chart's data table)
-SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
+# svg: chart geometry and axis ticks (the same numbers are in the chart's data table);
+# rt/rp: furigana readings of the text next to them
+SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "rt", "rp"})
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )

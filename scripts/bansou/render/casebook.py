@@ -56,7 +56,8 @@ def index_markdown(project, lang: str) -> str:
            f"- [{t('casebook_monitoring_link', lang)}](monitoring.md)",
            f"- [{t('casebook_browse_facets', lang)}](facets/index.md): {facet_links}", ""]
     status = escape(t("casebook_filter_status", lang))
-    block = [f'<div class="bansou-cb" data-status="{status}">']
+    # data-pii="skip": titles and vocabulary labels, already scanned in their sources
+    block = [f'<div class="bansou-cb" data-status="{status}" data-pii="skip">']
     block += _filter_form(project, lang)
     block.append(f'<p class="bansou-cb-status" role="status" aria-live="polite">{escape(t("case_count", lang, n=len(cases)))}</p>')
     block.append('<ul class="bansou-cb-list">')

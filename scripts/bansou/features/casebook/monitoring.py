@@ -74,7 +74,7 @@ def _table_html(project, table: agg.Table, title: str, lang: str, totals: bool) 
             cells += f"<td>{table.total}</td>"
         foot = f'<tfoot><tr><th scope="row">{escape(t("casebook_mon_total", lang))}</th>{cells}</tr></tfoot>'
     caption = escape(t("casebook_mon_table_caption", lang, title=title))
-    return (f'<div class="bansou-cb-table"><table><caption>{caption}</caption>'
+    return (f'<div class="bansou-cb-table" data-pii="skip"><table><caption>{caption}</caption>'
             f'<thead><tr><th scope="col">{escape(row_head)}</th>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody>{foot}</table></div>')
 
@@ -110,7 +110,7 @@ def _chart(project, table: agg.Table, title: str, lang: str) -> str:
             shown = f"{n} ({_pct(n / known if known else None)}%)" if table.id == "application_accepted" else str(n)
             items.append((_row_label(project, table, r, lang), n, shown))
         svg = bar_chart(chart_id, title, desc, items, t("casebook_mon_axis_cases", lang))
-    return f'<figure class="bansou-cb-figure">{svg}</figure>'
+    return f'<figure class="bansou-cb-figure" data-pii="skip">{svg}</figure>'
 
 
 def _demands_html(project, lang: str) -> str:
@@ -122,7 +122,7 @@ def _demands_html(project, lang: str) -> str:
                           for cid in d.case_ids)
         rows.append(f"<tr><th scope=\"row\">{escape(text)}</th><td>{d.count}</td><td>{links}</td></tr>")
     title = t("casebook_mon_demands", lang)
-    return (f'<div class="bansou-cb-table"><table><caption>{escape(t("casebook_mon_table_caption", lang, title=title))}'
+    return (f'<div class="bansou-cb-table" data-pii="skip"><table><caption>{escape(t("casebook_mon_table_caption", lang, title=title))}'
             f'</caption><thead><tr><th scope="col">{escape(t("casebook_mon_col_demand", lang))}</th>'
             f'<th scope="col">{escape(t("casebook_mon_col_cases", lang))}</th>'
             f'<th scope="col">{escape(t("casebook_mon_col_case_list", lang))}</th></tr></thead>'

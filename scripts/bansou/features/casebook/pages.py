@@ -35,7 +35,7 @@ def facts_box(project, case: Case, lang: str, page_url: str) -> str:
             chips += f' <span class="bansou-cb-season">{escape(value_label(project, "season", str(case.facets["season"]), lang))}</span>'
         rows.append(f"<div><dt>{escape(facet_label(project, facet, lang))}</dt><dd>{chips}</dd></div>")
     title = escape(t("casebook_facts", lang))
-    return (f'<aside class="bansou-cb-facts" aria-label="{title}">'
+    return (f'<aside class="bansou-cb-facts" aria-label="{title}" data-pii="skip">'
             f'<p class="bansou-cb-facts__title">{title}</p><dl>{"".join(rows)}</dl></aside>')
 
 

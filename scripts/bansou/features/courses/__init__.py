@@ -10,6 +10,7 @@ The generated course pages (syllabus, key points, trainer page, print page) are 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...models import Case, Module
 from ...ui import t
@@ -35,6 +36,16 @@ def quiz_count(body: str) -> int:
     return sum(f.kind == "quiz" for f in blocks.fences(body))
 
 
+@lru_cache(maxsize=1024)
+def _quiz(text: str):
+    return blocks.parse_quiz(blocks.Fence("quiz", 0, 0, text), "", 1)[0]
+
+
+@lru_cache(maxsize=256)
+def _roleplay(text: str, case_ids: frozenset):
+    return blocks.parse_roleplay(blocks.Fence("roleplay", 0, 0, text), "", 1, case_ids)[0]
+
+
 def render_fences(project, body: str, lang: str, page_url: str, quiz_prefix: str | None) -> str:
     """Replace ```quiz / ```roleplay fences with HTML. quiz_prefix None = static print version."""
     found = blocks.fences(body)
@@ -45,14 +56,14 @@ def render_fences(project, body: str, lang: str, page_url: str, quiz_prefix: str
     number = 0
     for fence in reversed(found):
         if fence.kind == "quiz":
-            q, _ = blocks.parse_quiz(fence, "", 1)
+            q = _quiz(fence.text)  # findings come from check(); here only the record matters
             if q is None:
                 continue  # the check reports it; the block stays visible as code
             number = sum(f.kind == "quiz" for f in found[:found.index(fence) + 1])
             out = (html.quiz_static(q, number, lang) if quiz_prefix is None
                    else html.quiz(q, f"{quiz_prefix}-q{number}", number, lang))
         else:
-            rp, _ = blocks.parse_roleplay(fence, "", 1, set(project.cases))
+            rp = _roleplay(fence.text, frozenset(project.cases))
             if rp is None:
                 continue
             case = project.cases.get(rp.case) if rp.case else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import lru_cache
 from html import escape
 
 import markdown as _markdown
@@ -16,9 +17,14 @@ from .blocks import Quiz, Roleplay
 _P = re.compile(r"^<p>(.*)</p>$", re.S)
 
 
+_MD = _markdown.Markdown(extensions=["nl2br", "sane_lists"], output_format="html")
+
+
+@lru_cache(maxsize=4096)
 def md(text: str, inline: bool = False) -> str:
-    """A snippet of Markdown (from quiz or role-play YAML) as HTML; single line breaks kept."""
-    html = _markdown.markdown(text.strip(), extensions=["nl2br", "sane_lists"], output_format="html")
+    """A snippet of Markdown (from quiz or role-play YAML) as HTML; single line breaks kept.
+    One converter, reset per snippet, and a cache: the same snippets recur in every language."""
+    html = _MD.reset().convert(text.strip())
     m = _P.match(html)
     return m.group(1) if inline and m and "<p>" not in m.group(1) else html
 
