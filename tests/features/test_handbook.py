@@ -166,6 +166,7 @@ def test_home_pages_route_three_readers(project):
     for body in (home.body, home.translations["en"].body):
         assert body.count("{ .bansou-route }") >= 3
         assert "(courses/index.md)" in body and "(records/anonymised-records.md)" in body
+        assert "](contributing.md){ .bansou-route }" in body  # contributors go to the contributing page
         assert "(casebook/index.md)" in body and "(glossary.md)" in body
         steps = re.findall(r"^(\d+)\. \[", body, re.M)
         assert steps == [str(i) for i in range(1, len(steps) + 1)] and len(steps) >= 6

@@ -12,6 +12,7 @@ COMMANDS: list[str] = [
     "stale",
     "new",
     "serve",
+    "bench",
 ]
 
 

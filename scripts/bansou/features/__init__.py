@@ -38,6 +38,8 @@ FEATURES: list[str] = [
     "templates_page",
     "edit_links",
     "casebook",  # page_html: last, so the composite notice and facts box open every case page
+    "csp",  # finalize: hashes the finished pages' inline scripts, so after every HTML writer
+    "offline",  # finalize: build id over the finished site, so after csp
 ]
 
 

@@ -166,25 +166,49 @@ _CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 @dataclass(frozen=True)
 class Matcher:
-    pattern: re.Pattern | None
+    pattern: re.Pattern | None  # every word, longest match first
     by_word: dict[str, GlossaryTerm]  # casefolded word → term
 
 
 _BRACKETED = re.compile(r"\s*[((][^))]*[))]\s*$")
+_LATIN_CHARS = "A-Za-z0-9\u00c0-\u024f\u1e00-\u1eff"  # ASCII, accented Latin, Vietnamese
+_LATIN_WORD = re.compile(f"[{_LATIN_CHARS}][^\u3040-\u30ff\u3400-\u9fff]*")
 
 
-def _alternative(word: str) -> str:
-    body = re.escape(word)
-    if re.fullmatch(r"[\x00-\x7f]+", word):  # Latin words: whole words only
-        return rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])"
-    return body
+def _trie_pattern(words: list[str]) -> str:
+    """A regex shaped like a trie (生活(?:保護法?|福祉資金)): the engine follows one branch per
+    position instead of trying every word, and the greedy optional parts give the longest match."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _pattern(words: list[str]) -> re.Pattern | None:
+    latin = sorted((w for w in words if _LATIN_WORD.fullmatch(w)), key=len, reverse=True)
+    other = [w for w in words if not _LATIN_WORD.fullmatch(w)]
+    parts = [_trie_pattern(other)] if other else []
+    if latin:  # Latin words: whole words only
+        parts.append(f"(?<![{_LATIN_CHARS}])(?:" + "|".join(map(re.escape, latin)) + f")(?![{_LATIN_CHARS}])")
+    return re.compile("|".join(parts), re.I) if parts else None
 
 
 _cache: tuple[object, dict[str, Matcher]] | None = None
 
 
 def matcher(project, text_lang: str) -> Matcher:
-    """One regex for all words of one text language, longest first (built once per loaded project)."""
+    """Every glossary word of one text language (built once per loaded project)."""
     global _cache
     if _cache is None or _cache[0] is not project:
         _cache = (project, {})
@@ -205,9 +229,7 @@ def _build_matcher(project, text_lang: str) -> Matcher:
         for word in words:
             if word.strip():
                 by_word.setdefault(word.casefold(), term)
-    words = sorted(by_word, key=len, reverse=True)
-    pattern = re.compile("|".join(_alternative(w) for w in words), re.I) if words else None
-    return Matcher(pattern, by_word)
+    return Matcher(_pattern(list(by_word)), by_word)
 
 
 def _marked_page(page) -> bool:
@@ -238,7 +260,8 @@ def mark_terms(project, page, html: str) -> str:
     """Wrap the first occurrence of each glossary word in the page's running text."""
     text_lang = page.default_lang if page.fallback else page.lang
     m = matcher(project, text_lang)
-    if m.pattern is None:
+    pattern = m.pattern
+    if pattern is None:
         return html
     glossary_href = relative(page.url, page_url(SITE_PATH, page.lang, page.default_lang))
     seen: set[str] = set()
@@ -257,7 +280,7 @@ def mark_terms(project, page, html: str) -> str:
     for token in _TOKEN.finditer(html):
         text = html[pos:token.start()]
         if text:
-            out.append(text if skipping else m.pattern.sub(replace, text))
+            out.append(text if skipping else pattern.sub(replace, text))
         pos = token.end()
         raw = token.group(0)
         out.append(raw)
@@ -281,7 +304,7 @@ def mark_terms(project, page, html: str) -> str:
         skipping += skip
     rest = html[pos:]
     if rest:
-        out.append(rest if skipping else m.pattern.sub(replace, rest))
+        out.append(rest if skipping else pattern.sub(replace, rest))
     return "".join(out)
 
 

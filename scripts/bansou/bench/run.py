@@ -1,0 +1,197 @@
+"""Build synthetic projects at several scales with our plugin and with bare Material; compare.
+
+Timings are wall-clock seconds of `python -m mkdocs build` subprocesses (what a contributor waits
+for). They are reported and compared with budgets, never asserted.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import measure
+from .generate import generate
+
+KB = 1024
+BUDGETS = {
+    "overhead_ratio_max": 1.15,
+    "html_bytes_per_page_max_at_largest": 60 * KB,
+    "search_index_bytes_per_language": int(1.5 * 1024 * KB),
+    "first_visit_gzip_bytes": 120 * KB,
+    "repeat_visit_gzip_bytes": 30 * KB,
+}
+
+
+@dataclass(frozen=True)
+class Scale:
+    factor: float
+    languages: list[str]  # default first
+    translated_fraction: float
+
+
+@dataclass
+class Plan:
+    scales: list[Scale]
+    check_all_scales: bool = True  # quick: `bansou check` timed at the first scale only
+    notes: list[str] = field(default_factory=list)
+
+
+def plan(all_languages: list[str], quick: bool) -> Plan:
+    if quick:
+        return Plan([Scale(1, all_languages, 1.0), Scale(10, all_languages[:1], 0.0),
+                     Scale(30, all_languages[:1], 0.0)], check_all_scales=False,
+                    notes=["quick: 1x = every language, every article translated; 10x and 30x = "
+                           "Japanese only (no translations); bansou check timed at 1x only"])
+    return Plan([Scale(1, all_languages, 1.0), Scale(10, all_languages, 0.1), Scale(30, all_languages, 0.1)],
+                notes=["full: every language at every scale; translations for all articles at 1x, "
+                       "10% of articles at 10x and 30x (the rest fall back to Japanese)"])
+
+
+def _env() -> dict:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BANSOU_TODAY": os.environ.get("BANSOU_TODAY", "2026-11-25")}
+
+
+def build(root: Path, config: str, site: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)],
+                            cwd=root, env=_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise BenchError(f"mkdocs build -f {config} failed in {root}:\n{result.stderr[-3000:]}")
+    return seconds
+
+
+class BenchError(Exception):
+    pass
+
+
+def _timed_check(root: Path) -> tuple[float, int]:
+    from ..findings import has_errors
+    from ..project import load_project
+    start = time.perf_counter()
+    project = load_project(root)
+    seconds = time.perf_counter() - start
+    errors = sum(1 for f in project.findings if f.severity == "error")
+    if has_errors(project.findings):
+        raise BenchError(f"the generated project has {errors} error(s) in bansou check: {project.findings[:3]}")
+    return seconds, errors
+
+
+def _pii_throughput(root: Path) -> tuple[int, float]:
+    from ..pii.scan import scan_text
+    texts = [(p.relative_to(root).as_posix(), p.read_text(encoding="utf-8")) for p in sorted((root / "docs").rglob("*.md"))]
+    start = time.perf_counter()
+    for path, text in texts:
+        scan_text(text, path)
+    seconds = time.perf_counter() - start
+    chars = sum(len(t) for _, t in texts)
+    return chars, seconds
+
+
+def measure_scale(real_root: Path, scale: Scale, work: Path, time_check: bool) -> dict:
+    syn = generate(real_root, work / f"x{scale.factor:g}", scale.factor, scale.languages, scale.translated_fraction)
+    bare_site, our_site = syn.root / "site-bare", syn.root / "site"
+    bare_s = build(syn.root, "mkdocs-bare.yml", bare_site)
+    ours_s = build(syn.root, "mkdocs.yml", our_site)
+    ours_html, bare_html = measure.html_stats(our_site), measure.html_stats(bare_site)
+    out = {
+        "factor": scale.factor, "languages": scale.languages, "articles": syn.articles,
+        "translation_files": syn.translations, "pages_built": ours_html.pages,
+        "bare_build_seconds": round(bare_s, 2), "build_seconds": round(ours_s, 2),
+        "overhead_ratio": round(ours_s / bare_s, 2),
+        "seconds_per_page": round(ours_s / max(1, ours_html.pages), 4),
+        "bare_seconds_per_page": round(bare_s / max(1, bare_html.pages), 4),
+        "site_bytes": measure.site_bytes(our_site), "bare_site_bytes": measure.site_bytes(bare_site),
+        "html_bytes_per_page_max": ours_html.max_bytes, "html_max_page": ours_html.max_page,
+        "html_bytes_per_page_median": ours_html.median_bytes,
+        "bare_html_bytes_per_page_median": bare_html.median_bytes,
+        "search_index_bytes": measure.search_index_bytes(our_site),
+    }
+    if time_check:
+        out["check_seconds"] = round(_timed_check(syn.root)[0], 2)
+    return out
+
+
+def preview_seconds(root: Path, site: Path) -> float:
+    from ..commands.serve import build_one_language
+    start = time.perf_counter()
+    result = build_one_language(root, "ja", site, env=_env())
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise BenchError(f"preview build failed:\n{result.stderr[-3000:]}")
+    return seconds
+
+
+def article_page(site: Path) -> Path:
+    """A typical Japanese article page of the real site (the first handbook section page)."""
+    for candidate in ("residence/residence-card/index.html", "basics/role-and-limits/index.html"):
+        if (site / candidate).is_file():
+            return site / candidate
+    pages = [p for p in measure.html_pages(site) if p.parent.parent != site and len(p.relative_to(site).parts) == 3]
+    if not pages:
+        raise BenchError(f"no article page found in {site}")
+    return pages[0]
+
+
+def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = None, factors: list[float] | None = None,
+              languages: list[str] | None = None, work: Path | None = None) -> dict:
+    """Every measurement as one JSON-ready dict. `factors`/`languages` override the plan (tests use tiny scales)."""
+    from ..config import load_config
+    all_languages = languages or load_config(real_root).language_codes
+    p = plan(all_languages, quick)
+    if factors:
+        p.scales = [Scale(f, s.languages, s.translated_fraction) for f, s in zip(factors, p.scales)]
+    with tempfile.TemporaryDirectory(prefix="bansou-bench-") as tmp:
+        work_dir = work or Path(tmp)
+        scales = [measure_scale(real_root, s, work_dir, time_check=p.check_all_scales or i == 0)
+                  for i, s in enumerate(p.scales)]
+        first = work_dir / f"x{p.scales[0].factor:g}"
+        chars, pii_s = _pii_throughput(first)
+        preview = preview_seconds(first, work_dir / "preview-site")
+        if real_site is None:
+            real_site = work_dir / "real-site"
+            build(real_root, "mkdocs.yml", real_site)
+        real_index = measure.search_index_bytes(real_site)
+        tr = measure.transfer(real_site, article_page(real_site))
+    largest = scales[-1]
+    medians = [s["html_bytes_per_page_median"] for s in scales]
+    result = {
+        "overhead_ratio": max(s["overhead_ratio"] for s in scales),
+        "seconds_per_page": {f"{s['factor']:g}x": s["seconds_per_page"] for s in scales},
+        "check_seconds": scales[0]["check_seconds"],
+        "pii_chars_per_second": round(chars / pii_s) if pii_s else None,
+        "site_bytes": {f"{s['factor']:g}x": s["site_bytes"] for s in scales},
+        "html_bytes_per_page_max": {f"{s['factor']:g}x": s["html_bytes_per_page_max"] for s in scales},
+        "html_bytes_per_page_median": {f"{s['factor']:g}x": s["html_bytes_per_page_median"] for s in scales},
+        "html_median_growth": round(medians[-1] / medians[0], 2) if medians[0] else None,
+        "search_index_bytes": real_index,
+        "preview_rebuild_seconds": round(preview, 2),
+        "transfer": {"page": tr.page, "first_visit_gzip_bytes": tr.first_visit_gzip_bytes,
+                     "repeat_visit_gzip_bytes": tr.repeat_visit_gzip_bytes, "assets": tr.assets},
+        "scales": scales,
+        "plan": p.notes,
+        "cpu_count": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+    result["budgets"] = budgets(result, largest)
+    return result
+
+
+def budgets(result: dict, largest: dict) -> dict:
+    def item(value, limit) -> dict:
+        return {"value": value, "limit": limit, "pass": value is not None and value <= limit}
+    index_max = max(result["search_index_bytes"].values(), default=0)
+    return {
+        "overhead_ratio": item(result["overhead_ratio"], BUDGETS["overhead_ratio_max"]),
+        "html_bytes_per_page_max": {**item(largest["html_bytes_per_page_max"], BUDGETS["html_bytes_per_page_max_at_largest"]),
+                                    "scale": f"{largest['factor']:g}x"},
+        "search_index_bytes_per_language": item(index_max, BUDGETS["search_index_bytes_per_language"]),
+        "first_visit_gzip_bytes": item(result["transfer"]["first_visit_gzip_bytes"], BUDGETS["first_visit_gzip_bytes"]),
+        "repeat_visit_gzip_bytes": item(result["transfer"]["repeat_visit_gzip_bytes"], BUDGETS["repeat_visit_gzip_bytes"]),
+        # not a hard number in the issue: the median page should not grow with the site (≤ 1.25× from 1x to largest)
+        "html_per_page_flat": item(result["html_median_growth"], 1.25),
+    }

@@ -1,0 +1,59 @@
+"""`bansou bench [--quick] [--json] [--site DIR]`: how fast and how heavy the site is as it grows.
+
+Generates synthetic projects at 1×, 10× and 30× the real handbook, builds each with our plugin and
+with bare Material + static-i18n, and measures build time, page sizes, search index, `bansou check`,
+PII scan throughput and a one-language preview. --quick: 1× in every language, 10× and 30× in
+Japanese only, `bansou check` timed at 1× only (see bench/run.py: plan()).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("bench", help="サイトの速さと重さを測る / measure build speed and page weight",
+                                   description="合成の記事で 1×・10×・30× の規模を作り、素の Material と比べます。 / "
+                                               "Builds synthetic content at 1x, 10x, 30x and compares with bare Material.")
+    parser.add_argument("--quick", action="store_true",
+                        help="10×・30× は日本語だけで測る(数分) / 10x and 30x in Japanese only (a few minutes)")
+    parser.add_argument("--json", action="store_true", help="結果を JSON で出す / print one JSON object")
+    parser.add_argument("--site", metavar="DIR", default=None,
+                        help="本物のサイトの書き出し先(検索索引と転送量を測る。省略時は作る) / "
+                             "an existing build of the real site (default: build it)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..bench.run import BenchError, run_bench
+    from ..scaffold import ScaffoldError
+    from .new import find_root
+    try:
+        root = find_root(Path.cwd())
+        result = run_bench(root, quick=args.quick, real_site=Path(args.site).resolve() if args.site else None)
+    except (BenchError, ScaffoldError) as exc:
+        print(f"エラー / error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else table(result))
+    return 0
+
+
+def table(result: dict) -> str:
+    rows = ["scale  langs  pages  bare_s  ours_s  ratio  s/page   html_median  html_max  site_MB"]
+    for s in result["scales"]:
+        rows.append(f"{s['factor']:>4g}x  {len(s['languages']):>5}  {s['pages_built']:>5}  {s['bare_build_seconds']:>6}  "
+                    f"{s['build_seconds']:>6}  {s['overhead_ratio']:>5}  {s['seconds_per_page']:>6}  "
+                    f"{s['html_bytes_per_page_median']:>11}  {s['html_bytes_per_page_max']:>8}  "
+                    f"{s['site_bytes'] / 1e6:>7.1f}")
+    rows.append(f"check_seconds={result['check_seconds']}  pii_chars_per_second={result['pii_chars_per_second']}  "
+                f"preview_rebuild_seconds={result['preview_rebuild_seconds']}")
+    rows.append("search_index_bytes: " + ", ".join(f"{k}={v}" for k, v in result["search_index_bytes"].items()))
+    t = result["transfer"]
+    rows.append(f"transfer ({t['page']}): first visit {t['first_visit_gzip_bytes']} B gzip, "
+                f"repeat {t['repeat_visit_gzip_bytes']} B gzip")
+    rows += [f"budget {name}: {'PASS' if b['pass'] else 'FAIL'} ({b['value']} / {b['limit']})"
+             for name, b in result["budgets"].items()]
+    rows += result["plan"]
+    return "\n".join(rows)
