@@ -39,7 +39,12 @@ handouts: build system-deps
 check: install
 	bansou check
 
-test: install system-deps
+# axe-core (accessibility checker for the browser tests) from the npm registry
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --no-audit --no-fund --prefix .cache/npm axe-core@4
+
+test: install system-deps $(AXE)
 	$(PYTHON) -m pytest
 
 # Editions (版): each `make deploy VERSION=2026` builds the site and commits it as that edition

@@ -92,8 +92,8 @@ def _pii_throughput(root: Path) -> tuple[int, float]:
     return chars, seconds
 
 
-def measure_scale(real_root: Path, scale: Scale, work: Path, time_check: bool) -> dict:
-    syn = generate(real_root, work / f"x{scale.factor:g}", scale.factor, scale.languages, scale.translated_fraction)
+def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool) -> dict:
+    syn = generate(real_root, dest, scale.factor, scale.languages, scale.translated_fraction)
     bare_site, our_site = syn.root / "site-bare", syn.root / "site"
     bare_s = build(syn.root, "mkdocs-bare.yml", bare_site)
     ours_s = build(syn.root, "mkdocs.yml", our_site)
@@ -147,9 +147,10 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
         p.scales = [Scale(f, s.languages, s.translated_fraction) for f, s in zip(factors, p.scales)]
     with tempfile.TemporaryDirectory(prefix="bansou-bench-") as tmp:
         work_dir = work or Path(tmp)
-        scales = [measure_scale(real_root, s, work_dir, time_check=p.check_all_scales or i == 0)
-                  for i, s in enumerate(p.scales)]
-        first = work_dir / f"x{p.scales[0].factor:g}"
+        dirs = [work_dir / f"{i + 1}-x{s.factor:g}" for i, s in enumerate(p.scales)]
+        scales = [measure_scale(real_root, s, d, time_check=p.check_all_scales or i == 0)
+                  for i, (s, d) in enumerate(zip(p.scales, dirs))]
+        first = dirs[0]
         chars, pii_s = _pii_throughput(first)
         preview = preview_seconds(first, work_dir / "preview-site")
         if real_site is None:

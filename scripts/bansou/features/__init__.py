@@ -37,6 +37,7 @@ FEATURES: list[str] = [
     "codes_page",
     "templates_page",
     "edit_links",
+    "a11y",
     "casebook",  # page_html: last, so the composite notice and facts box open every case page
     "csp",  # finalize: hashes the finished pages' inline scripts, so after every HTML writer
     "offline",  # finalize: build id over the finished site, so after csp

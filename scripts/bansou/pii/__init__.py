@@ -170,15 +170,41 @@ def scan_site(site_dir: str | Path, allowlist: Allowlist | None = None) -> list[
         if f.suffix in (".html", ".htm"):
             content = _page_content(source)
             key = ("zh" + profile if rel.startswith("zh/") else profile, content)
-            if key not in seen:  # fallback copies of a page share their HTML: parse and scan once
+            if key not in seen:  # identical pages (fallback copies) are parsed and scanned once
                 page = html_text(content)
                 skipped.update(page.skipped)
-                seen[key] = _drop_chinese_name_noise(scan_text(page.text, rel, profile, allowlist), rel)
+                seen[key] = _drop_chinese_name_noise(_scan_blocks(page.text, rel, profile, allowlist, seen), rel)
             hits.extend(PiiHit(rel, *_at(h)) for h in seen[key])
         elif f.suffix == ".csv":
             hits.extend(_drop_chinese_name_noise(scan_text(source, rel, profile, allowlist), rel))
         else:
             hits.extend(_scan_json(source, rel, profile, allowlist, skipped, seen))
+    return hits
+
+
+def _scan_blocks(text: str, rel: str, profile: str, allowlist: Allowlist | None,
+                 seen: dict[tuple[str, str], list[PiiHit]]) -> list[PiiHit]:
+    """Scan a page block by block (runs of non-blank lines), each distinct block once:
+    pages in different languages share most blocks (fallback text, shared tables) and
+    differ only in notices and labels."""
+    hits: list[PiiHit] = []
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip():
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = "\n".join(lines[start:end])
+        key = ("block:" + profile, block)
+        if key not in seen:
+            seen[key] = scan_text(block, rel, profile, allowlist)  # type: ignore[arg-type]
+        for h in seen[key]:
+            hits.append(PiiHit(rel, h.line + start, h.column, h.end_line + start, h.end_column, h.kind,
+                               h.severity, h.text, h.allowed_reason))
+        start = end
     return hits
 
 

@@ -1,0 +1,111 @@
+"""`bansou bench`: the synthetic project generator, the size measurements and the JSON shape.
+
+No timing is asserted here: timings depend on the machine. Budgets are computed and reported only.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import yaml
+
+from bansou.bench import measure
+from bansou.bench.generate import generate, real_article_count
+from bansou.bench.run import run_bench
+from bansou.commands import COMMANDS
+from bansou.project import load_project
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _config(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_generated_project_passes_check_with_translations(tmp_path):
+    syn = generate(ROOT, tmp_path / "p", 0.25, ["ja", "ej", "en"])
+    assert syn.articles == round(0.25 * real_article_count(ROOT))
+    assert syn.translations == 2 * syn.articles
+    project = load_project(syn.root)
+    assert [f for f in project.findings if f.severity == "error"] == []
+    generated = [p for p in project.articles if p.startswith("s0")]
+    assert len(generated) == syn.articles
+    doc = project.articles[generated[0]]
+    assert set(doc.translations) == {"ej", "en"}
+    body = (syn.root / "docs" / f"{generated[0]}.md").read_text(encoding="utf-8")
+    assert "## " in body and "](" in body and "合成" in body  # headings, links, clearly synthetic
+
+
+def test_bare_config_has_no_bansou_plugin_and_no_main_html(tmp_path):
+    syn = generate(ROOT, tmp_path / "p", 0.1, ["ja", "en"])
+    ours, bare = _config(syn.root / "mkdocs.yml"), _config(syn.root / "mkdocs-bare.yml")
+    assert "- bansou" in ours and "- bansou" not in bare
+    assert "custom_dir: overrides-bare" in bare
+    assert not (syn.root / "overrides-bare" / "main.html").exists()
+    # the toc slugify (a python tag) survives the rewrite
+    assert "!!python/object/apply:pymdownx.slugs.slugify" in bare
+    locales = [x["locale"] for x in yaml.load(bare, Loader=yaml.BaseLoader)["plugins"][-1]["i18n"]["languages"]]
+    assert locales == ["ja", "en"]
+
+
+def _fake_site(root: Path) -> Path:
+    site = root / "site"
+    (site / "assets").mkdir(parents=True)
+    (site / "assets" / "main.css").write_text("body{color:red}" * 100, encoding="utf-8")
+    (site / "assets" / "app.js").write_text("console.log(1);" * 100, encoding="utf-8")
+    page = site / "residence" / "residence-card" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<html><head><link rel="stylesheet" href="../../assets/main.css">'
+                    '<link href="https://cdn.example.invalid/x.css" rel="stylesheet">'
+                    '<script src="../../assets/app.js"></script></head><body>' + "あ" * 300 + "</body></html>",
+                    encoding="utf-8")
+    (site / "index.html").write_text("<html>top</html>", encoding="utf-8")
+    (site / "search").mkdir()
+    (site / "search" / "index.ja.json").write_text('{"docs": []}', encoding="utf-8")
+    (site / "search" / "index.pt-BR.json").write_text('{"docs": [1]}', encoding="utf-8")
+    return site
+
+
+def test_size_measurements_on_a_tiny_site(tmp_path):
+    site = _fake_site(tmp_path)
+    page = site / "residence" / "residence-card" / "index.html"
+    stats = measure.html_stats(site)
+    assert stats.pages == 2
+    assert stats.max_bytes == page.stat().st_size
+    assert stats.max_page == "residence/residence-card/index.html"
+    assert measure.site_bytes(site) == sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    assert measure.search_index_bytes(site) == {"ja": 12, "pt-BR": 13}
+    assert measure.gzip_bytes(page) == len(gzip.compress(page.read_bytes(), mtime=0))
+    tr = measure.transfer(site, page)
+    assert tr.assets == ["assets/main.css", "assets/app.js"]  # the external stylesheet is not counted
+    assert tr.repeat_visit_gzip_bytes == measure.gzip_bytes(page)
+    assert tr.first_visit_gzip_bytes == sum(measure.gzip_bytes(site / a) for a in tr.assets) + tr.repeat_visit_gzip_bytes
+
+
+def test_json_shape_on_tiny_scales(tmp_path):
+    site = _fake_site(tmp_path)
+    result = run_bench(ROOT, quick=True, real_site=site, factors=[0.05, 0.05, 0.1], languages=["ja", "en"],
+                       work=tmp_path / "work")
+    json.dumps(result)  # one JSON object
+    for key in ("overhead_ratio", "seconds_per_page", "check_seconds", "pii_chars_per_second", "site_bytes",
+                "html_bytes_per_page_max", "html_bytes_per_page_median", "search_index_bytes",
+                "preview_rebuild_seconds", "scales", "budgets"):
+        assert key in result, key
+    assert [s["languages"] for s in result["scales"]] == [["ja", "en"], ["ja"], ["ja"]]
+    assert set(result["seconds_per_page"]) == {"0.05x", "0.1x"}
+    first = result["scales"][0]
+    assert first["pages_built"] > first["articles"] and first["translation_files"] == first["articles"]
+    assert set(first["search_index_bytes"]) == {"ja", "en"}
+    assert result["search_index_bytes"] == {"ja": 12, "pt-BR": 13}
+    assert set(result["budgets"]) == {"overhead_ratio", "html_bytes_per_page_max", "search_index_bytes_per_language",
+                                      "first_visit_gzip_bytes", "repeat_visit_gzip_bytes", "html_per_page_flat"}
+    assert all(isinstance(b["pass"], bool) for b in result["budgets"].values())
+    assert result["budgets"]["search_index_bytes_per_language"]["pass"] is True
+
+
+def test_bench_is_a_registered_command():
+    from bansou.cli import build_parser
+    assert "bench" in COMMANDS
+    args = build_parser().parse_args(["bench", "--quick", "--json"])
+    assert args.quick and args.json
