@@ -83,9 +83,13 @@ def test_easy_japanese_has_furigana_that_can_be_switched_off(page, site_url):
 
 def search(page, site_url, lang, query):
     page.goto(f"{site_url}/{prefix(lang)}")
-    page.fill("input[data-md-component=search-query]", query)
+    box = "input[data-md-component=search-query]"
+    page.fill(box, query)
+    page.dispatch_event(box, "keyup")  # Material reads the query on keyup; fill() alone may not trigger it
     page.wait_for_selector(".md-search-result__item", timeout=20000)
-    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
+    # one list item per page (its first link is the page, the others its sections)
+    hrefs = page.locator(".md-search-result__item").evaluate_all(
+        "els => els.map(e => e.querySelector('a').href)")
     return [h.split("?")[0].split("#")[0] for h in hrefs]
 
 

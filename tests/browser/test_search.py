@@ -4,6 +4,7 @@
 def search(page, site_url: str, query: str, path: str = "/") -> list[str]:
     page.goto(site_url + path)
     page.fill("input[data-md-component=search-query]", query)  # fill(): Japanese input triggers search
+    page.dispatch_event("input[data-md-component=search-query]", "keyup")  # Material reads the query on keyup
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
 
