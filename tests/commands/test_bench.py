@@ -90,7 +90,7 @@ def test_json_shape_on_tiny_scales(tmp_path):
     json.dumps(result)  # one JSON object
     for key in ("overhead_ratio", "seconds_per_page", "check_seconds", "pii_chars_per_second", "site_bytes",
                 "html_bytes_per_page_max", "html_bytes_per_page_median", "search_index_bytes",
-                "preview_rebuild_seconds", "scales", "budgets"):
+                "preview_rebuild_seconds", "html_bytes_per_page_median_at_30x", "scales", "budgets"):
         assert key in result, key
     assert [s["languages"] for s in result["scales"]] == [["ja", "en"], ["ja"], ["ja"]]
     assert set(result["seconds_per_page"]) == {"0.05x", "0.1x"}
@@ -99,7 +99,9 @@ def test_json_shape_on_tiny_scales(tmp_path):
     assert set(first["search_index_bytes"]) == {"ja", "en"}
     assert result["search_index_bytes"] == {"ja": 12, "pt-BR": 13}
     assert set(result["budgets"]) == {"overhead_ratio", "html_bytes_per_page_max", "search_index_bytes_per_language",
-                                      "first_visit_gzip_bytes", "repeat_visit_gzip_bytes", "html_per_page_flat"}
+                                      "first_visit_gzip_bytes", "repeat_visit_gzip_bytes", "html_per_page_flat",
+                                      "html_bytes_per_page_median_at_30x"}
+    assert result["html_bytes_per_page_median_at_30x"]["estimated"] is True
     assert all(isinstance(b["pass"], bool) for b in result["budgets"].values())
     assert result["budgets"]["search_index_bytes_per_language"]["pass"] is True
 
@@ -107,5 +109,13 @@ def test_json_shape_on_tiny_scales(tmp_path):
 def test_bench_is_a_registered_command():
     from bansou.cli import build_parser
     assert "bench" in COMMANDS
-    args = build_parser().parse_args(["bench", "--quick", "--json"])
-    assert args.quick and args.json
+    args = build_parser().parse_args(["bench", "--quick", "--json", "--scales", "1,10,30"])
+    assert args.quick and args.json and args.scales == "1,10,30"
+
+
+def test_quick_plan_is_every_language_first_then_japanese_only():
+    from bansou.bench.run import plan
+    quick = plan(["ja", "en", "zh"], quick=True)
+    assert [(s.factor, s.languages, s.translated_fraction) for s in quick.scales] == [
+        (1, ["ja", "en", "zh"], 1.0), (3, ["ja"], 0.0), (10, ["ja"], 0.0)]
+    assert [s.factor for s in plan(["ja", "en"], quick=False).scales] == [1, 10, 30]

@@ -1,9 +1,10 @@
-"""`bansou bench [--quick] [--json] [--site DIR]`: how fast and how heavy the site is as it grows.
+"""`bansou bench [--quick] [--json] [--scales 1,10,30] [--site DIR]`: how fast and how heavy the site is as it grows.
 
 Generates synthetic projects at 1×, 10× and 30× the real handbook, builds each with our plugin and
 with bare Material + static-i18n, and measures build time, page sizes, search index, `bansou check`,
-PII scan throughput and a one-language preview. --quick: 1× in every language, 10× and 30× in
-Japanese only, `bansou check` timed at 1× only (see bench/run.py: plan()).
+PII scan throughput and a one-language preview. --quick (bench/run.py: plan()): 1× in every
+language with every article translated, 3× and 10× in Japanese only, `bansou check` timed at 1×
+only, the page size at 30× extrapolated from 3× and 10×. --scales overrides the factors.
 """
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ def register(subparsers) -> None:
                                    description="合成の記事で 1×・10×・30× の規模を作り、素の Material と比べます。 / "
                                                "Builds synthetic content at 1x, 10x, 30x and compares with bare Material.")
     parser.add_argument("--quick", action="store_true",
-                        help="10×・30× は日本語だけで測る(数分) / 10x and 30x in Japanese only (a few minutes)")
+                        help="1×・3×・10×、大きい規模は日本語だけ / 1x, 3x, 10x; larger scales in Japanese only")
     parser.add_argument("--json", action="store_true", help="結果を JSON で出す / print one JSON object")
+    parser.add_argument("--scales", default=None, metavar="1,3,10",
+                        help="規模の倍率(カンマ区切り) / scale factors, comma-separated")
     parser.add_argument("--site", metavar="DIR", default=None,
                         help="本物のサイトの書き出し先(検索索引と転送量を測る。省略時は作る) / "
                              "an existing build of the real site (default: build it)")
@@ -32,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     from .new import find_root
     try:
         root = find_root(Path.cwd())
-        result = run_bench(root, quick=args.quick, real_site=Path(args.site).resolve() if args.site else None)
+        result = run_bench(root, quick=args.quick, real_site=Path(args.site).resolve() if args.site else None,
+                           factors=[float(x) for x in args.scales.split(",")] if args.scales else None)
     except (BenchError, ScaffoldError) as exc:
         print(f"エラー / error: {exc}", file=sys.stderr)
         return 2
