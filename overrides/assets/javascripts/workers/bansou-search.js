@@ -30,6 +30,16 @@ const QUERY = 2;
 const JAPANESE_SEGMENTED = new Set(["ja", "ej"]);
 
 let segmenter = null;
+let stem = null;  // the index's stemmer, for languages whose index is stemmed
+
+// Material adds a trailing wildcard to query terms, and lunr does not stem wildcard
+// terms: "provisional*" never meets the indexed stem "provision". Stemming the words
+// here first makes the prefix match the stem ("provision*").
+function stemWord(word) {
+  if (!stem || !/^[\p{L}\p{M}'’]+$/u.test(word) || /[\u3040-\u30ff\u3400-\u9fff]/.test(word)) return word;
+  const out = stem(new lunr.Token(word.toLowerCase()));
+  return out ? out.toString() : word;
+}
 
 function toKatakana(text) {
   return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
@@ -49,11 +59,18 @@ function expandQuery(query) {
   const out = [];
   for (const word of words) {
     const hasJapanese = /[\u3040-\u30ff\u3400-\u9fff]/.test(word);
-    if (!hasJapanese) { out.push(word); continue; }
+    if (!hasJapanese) { out.push(stemWord(word)); continue; }
     const allHiragana = /^[\u3041-\u3096\u30fc]+$/.test(word);
     const allKatakana = /^[\u30a1-\u30f6\u30fc]+$/.test(word);
     // Whole kana words are kept (readings like せいかつほご are page keywords).
-    if (allHiragana) { out.push(word, toKatakana(word)); continue; }
+    if (allHiragana) {
+      out.push(word, toKatakana(word));
+      // the index segments kana keywords too (じどうてあて → じどう て あて): match those pieces
+      if (segmenter && JAPANESE_SEGMENTED.has(LANG)) {
+        for (const seg of segmenter.segment(word)) if (!PARTICLE.test(seg)) out.push(seg);
+      }
+      continue;
+    }
     if (allKatakana) { out.push(word, toHiragana(word)); continue; }
     const segments = segmenter && JAPANESE_SEGMENTED.has(LANG) ? segmenter.segment(word) : [word];
     for (const seg of segments) {
@@ -85,6 +102,12 @@ addEventListenerOriginal("message", async (event) => {
     }
     await materialHandler({ data: { type: SETUP, data: index } });
     if (typeof lunr !== "undefined" && lunr.TinySegmenter) segmenter = new lunr.TinySegmenter();
+    const config = index.config || {};
+    if (typeof lunr !== "undefined" && (config.pipeline || []).includes("stemmer")) {
+      const language = (config.lang || [])[0];
+      stem = language === "en" ? lunr.stemmer : (lunr[language] && lunr[language].stemmer) || null;
+      if (language === "ja") stem = null;  // Japanese is segmented, not stemmed
+    }
     return;
   }
   if (message && message.type === QUERY) {
