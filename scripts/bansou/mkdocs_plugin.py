@@ -59,6 +59,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         self._fingerprint: tuple | None = None
         self._extra: dict[str, object] = {}
         self.lang = "ja"
+        self.command = "build"
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.command = command  # "build", "gh-deploy" or "serve"
 
     # -- loading, failing the build, assets
 
@@ -170,6 +174,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         findings = []
         for mod in features.modules():
             if hasattr(mod, "finalize"):
+                if self.command == "serve" and getattr(mod, "SKIP_WHEN_SERVING", False):
+                    continue
                 findings += mod.finalize(self.project, site_dir) or []
         if has_errors(findings):
             # never leave a site that must not be published

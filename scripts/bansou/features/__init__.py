@@ -9,6 +9,7 @@ A feature module may define any of these (all optional, all MkDocs-free):
     page_html(project, page: PageInfo, html: str) -> str
     post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
     finalize(project, site_dir: Path) -> list[Finding] | None # once, after every language; errors delete the site
+    SKIP_WHEN_SERVING: bool                                   # finalize() is not run by `mkdocs serve`
 
 The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
 features/<name>.py and add its name here.

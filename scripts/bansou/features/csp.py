@@ -13,6 +13,9 @@ import hashlib
 import re
 from pathlib import Path
 
+# skipped by `mkdocs serve`: mkdocs serve injects an inline live-reload script that the policy would block
+SKIP_WHEN_SERVING = True
+
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module"}

@@ -24,6 +24,9 @@ from pathlib import Path
 
 from .search import SEARCH_LANG, index_path
 
+# skipped by `mkdocs serve`: a service worker would keep stale pages in the author's preview
+SKIP_WHEN_SERVING = True
+
 ASSETS = ["assets/bansou/offline.js"]
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "data" / "offline" / "sw.js"

@@ -11,6 +11,9 @@ from ..findings import Finding
 from ..pii import KINDS, PiiHit, load_allowlist, scan_paths, scan_site
 from ..pii.cli import mask
 
+# skipped by `mkdocs serve`: the preview is never published; sources are still checked on every rebuild
+SKIP_WHEN_SERVING = True
+
 SOURCE_DIRS = ("docs", "casebook", "courses")
 
 
