@@ -101,7 +101,8 @@ def test_case_page_notice_and_fact_chips(page, site_url):
     assert "fictional composite" in notice.inner_text()
     chip = page.locator('.bansou-cb-facts a.bansou-cb-chip', has_text="Technical intern trainees")
     chip.click()
-    assert re.search(r"/en/casebook/facets/issue_areas/#v-technical-interns$", page.url)
+    # wait for the navigation instead of reading page.url straight after the click
+    page.wait_for_url(re.compile(r"/en/casebook/facets/issue_areas/#v-technical-interns$"))
     assert page.locator("#v-technical-interns").is_visible()
     assert page.locator("a[href$='case-002/']").count() >= 1
 
