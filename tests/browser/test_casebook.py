@@ -103,7 +103,7 @@ def test_case_page_notice_and_fact_chips(page, site_url):
     chip.click()
     # wait for the navigation instead of reading page.url straight after the click
     page.wait_for_url(re.compile(r"/en/casebook/facets/issue_areas/#v-technical-interns$"))
-    assert page.locator("#v-technical-interns").is_visible()
+    page.locator("#v-technical-interns").wait_for(state="visible", timeout=15000)
     assert page.locator("a[href$='case-002/']").count() >= 1
 
 
