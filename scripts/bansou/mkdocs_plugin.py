@@ -18,7 +18,6 @@ from mkdocs.structure.files import File, Files
 from . import features
 from .config import load_config
 from .findings import format_text, has_errors
-from .pages import extra_pages
 from .project import Project, load_project, split_lang
 
 log = get_plugin_logger(__name__)
@@ -103,7 +102,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     @event_priority(100)
     def _on_files_add(self, files: Files, config) -> Files:
         self._extra = {}
-        for page in extra_pages(self.project):
+        for page in self.project.extra_pages:
             # created under docs_dir so static-i18n treats them like any other page;
             # the real source is put back after static-i18n has rebuilt the File objects
             files.append(File(page.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))

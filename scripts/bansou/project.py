@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import codes, schemas
@@ -43,6 +44,13 @@ class Project:
     def documents(self) -> list[Document]:
         return [*self.articles.values(), *self.cases.values(), *self.modules.values()]
 
+    @cached_property
+    def extra_pages(self) -> list:
+        """Pages the features add (ExtraPage records), computed once per loaded project:
+        the link check and every language's build use the same list."""
+        from .pages import extra_pages
+        return extra_pages(self)
+
     def page_paths(self) -> set[str]:
         """Every page the site will have (site paths without .md), generated ones included."""
         paths = {d.site_path for d in self.documents()}
@@ -61,9 +69,8 @@ class Project:
 
 def generated_page_paths(project: Project) -> list[str]:
     """Site paths of the pages features generate (index pages, listings, ...)."""
-    from .pages import extra_pages
     paths = []
-    for page in extra_pages(project):
+    for page in project.extra_pages:
         if page.content is not None:
             base, _lang = split_lang(page.src_uri)
             paths.append(base)
