@@ -175,20 +175,26 @@ def _invalid(code: str, rel: str, line: int, ja: str, en: str, severity=None) ->
     return codes.make(code, rel, line, None, severity=severity, detail=ja, detail_en=en)
 
 
-def parse_quiz(fence: Fence, rel: str, body_line: int) -> tuple[Quiz | None, list[Finding]]:
-    """body_line: file line of the body's first line (findings point at the file)."""
+def _load_fence(fence: Fence, rel: str, body_line: int, code: str, allowed: set[str], kind_en: str):
+    """The YAML of a quiz or role-play fence: (data, doc, first line, findings so far), or
+    data None when it is not a mapping. body_line: file line of the body's first line."""
     first = body_line + fence.start + 1
     doc, findings = parse_yaml(fence.text, rel, first)
     if doc is None:
-        return None, findings
-    data = doc.data
-    if not isinstance(data, dict):
-        return None, [_invalid("quiz-invalid", rel, first, "中身が「項目名: 値」の形になっていません。",
-                               "the content is not a list of 'name: value' fields.")]
-    out: list[Finding] = []
-    for key in sorted(set(data) - QUIZ_KEYS):
-        out.append(_invalid("quiz-invalid", rel, doc.line_of((key,), first), f"「{key}」という項目は使いません。",
-                            f"'{key}' is not a quiz field.", severity="warning"))
+        return None, None, first, findings
+    if not isinstance(doc.data, dict):
+        return None, doc, first, [_invalid(code, rel, first, "中身が「項目名: 値」の形になっていません。",
+                                           "the content is not a list of 'name: value' fields.")]
+    out = [_invalid(code, rel, doc.line_of((key,), first), f"「{key}」という項目は使いません。",
+                    f"'{key}' is not a {kind_en} field.", severity="warning")
+           for key in sorted(set(doc.data) - allowed)]
+    return doc.data, doc, first, out
+
+
+def parse_quiz(fence: Fence, rel: str, body_line: int) -> tuple[Quiz | None, list[Finding]]:
+    data, doc, first, out = _load_fence(fence, rel, body_line, "quiz-invalid", QUIZ_KEYS, "quiz")
+    if data is None:
+        return None, out
     qtype = data.get("type", "single")
     if qtype not in ("single", "multiple"):
         out.append(_invalid("quiz-invalid", rel, doc.line_of(("type",), first),
@@ -233,18 +239,9 @@ def parse_quiz(fence: Fence, rel: str, body_line: int) -> tuple[Quiz | None, lis
 
 
 def parse_roleplay(fence: Fence, rel: str, body_line: int, case_ids) -> tuple[Roleplay | None, list[Finding]]:
-    first = body_line + fence.start + 1
-    doc, findings = parse_yaml(fence.text, rel, first)
-    if doc is None:
-        return None, findings
-    data = doc.data
-    if not isinstance(data, dict):
-        return None, [_invalid("roleplay-invalid", rel, first, "中身が「項目名: 値」の形になっていません。",
-                               "the content is not a list of 'name: value' fields.")]
-    out: list[Finding] = []
-    for key in sorted(set(data) - ROLEPLAY_KEYS):
-        out.append(_invalid("roleplay-invalid", rel, doc.line_of((key,), first), f"「{key}」という項目は使いません。",
-                            f"'{key}' is not a role-play field.", severity="warning"))
+    data, doc, first, out = _load_fence(fence, rel, body_line, "roleplay-invalid", ROLEPLAY_KEYS, "role-play")
+    if data is None:
+        return None, out
     case = _text(data.get("case"))
     if case is not None and case not in case_ids:
         out.append(codes.make("roleplay-case-missing", rel, doc.line_of(("case",), first), None, case=case))
