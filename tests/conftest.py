@@ -9,6 +9,7 @@ import socketserver
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,15 +47,39 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+TRUST_TODAY = "2030-06-01"  # far enough ahead that the trust fixture's pages are overdue
+
+
 @pytest.fixture(scope="session")
-def site_url(built_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
+def trust_site(tmp_path_factory) -> Path:
+    """tests/fixtures/trust (outside git) built once, as if today were TRUST_TODAY."""
+    from trust_helpers import make_trust_project  # imports this module: load it lazily
+    base = tmp_path_factory.mktemp("trust")
+    project = make_trust_project(base / "project")
+    site = base / "site"
+    result = build_site(project, site, {"BANSOU_TODAY": TRUST_TODAY})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
+    return site
+
+
+@contextmanager
+def serve(directory: Path, handler_class: type = _QuietHandler):
+    """Serve a built site on 127.0.0.1 (a free port) and yield its base URL."""
+    handler = functools.partial(handler_class, directory=str(directory))
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    with serve(built_site) as url:
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -1,17 +1,14 @@
 """Shared by the trust-over-time tests: the small fixture project tests/fixtures/trust, git repositories with set dates, and a two-edition mike deploy."""
 from __future__ import annotations
 
-import functools
 import http.server
 import os
 import shutil
-import socketserver
 import subprocess
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import FIXTURES, ROOT
+from conftest import serve as conftest_serve
 
 OWN_OVERRIDES = ("partials/alternate.html", "assets/bansou/editions.js", "assets/bansou/trust.css")
 
@@ -91,15 +88,6 @@ class _StaticHostHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@contextmanager
 def serve(directory: Path):
-    handler = functools.partial(_StaticHostHandler, directory=str(directory))
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    """Like a static host: a folder without index.html is a 404 (see _StaticHostHandler)."""
+    return conftest_serve(directory, _StaticHostHandler)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import build_site
+from conftest import build_site, serve
 
 LANGS = ["ja", "ej", "en", "zh", "vi", "tl", "ne", "id", "pt-BR", "es", "my"]
 HTML_LANG = {"ej": "ja"}
@@ -40,26 +40,16 @@ def test_machine_translation_notice(page, site_url):
 
 def test_outdated_notice(browser, mini_project, tmp_path):
     """The mini fixture's English page carries no source hash, so it counts as outdated."""
-    import functools
-    import http.server
-    import socketserver
-    import threading
     site = tmp_path / "site"
     result = build_site(mini_project, site)
     assert result.returncode == 0, result.stderr[-3000:]
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serve(site) as url:
         pg = browser.new_page()
-        pg.goto(f"http://127.0.0.1:{server.server_address[1]}/en/poverty/assistance/")
+        pg.goto(f"{url}/en/poverty/assistance/")
         note = pg.locator(".bansou-i18n-notice")
         assert note.get_attribute("data-translation-status") == "outdated"
         assert "has changed since this translation" in note.inner_text()
         pg.close()
-    finally:
-        server.shutdown()
 
 
 def test_language_switcher_keeps_the_page(page, site_url):

@@ -7,9 +7,7 @@ import re
 import shutil
 import subprocess
 
-import pytest
-
-from conftest import build_site
+from conftest import TRUST_TODAY, build_site
 from trust_helpers import commit_all, git, make_trust_project
 
 from bansou.config import load_config
@@ -17,18 +15,8 @@ from bansou.features import freshness
 from bansou.githistory import read_history
 from bansou.project import load_project
 
-FAR_FUTURE = "2030-06-01"
-
-
-@pytest.fixture(scope="module")
-def stale_site(tmp_path_factory):
-    """The fixture project, not in git, built as if today were far in the future."""
-    base = tmp_path_factory.mktemp("fresh")
-    project = make_trust_project(base / "project")
-    site = base / "site"
-    result = build_site(project, site, {"BANSOU_TODAY": FAR_FUTURE})
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
-    return site
+# trust_site (conftest): the fixture project, not in git, built as if today were far in the future
+FAR_FUTURE = TRUST_TODAY
 
 
 def _html(site, path):
@@ -64,17 +52,17 @@ def test_due_date_uses_page_then_plugin_then_default(tmp_path, monkeypatch):
     assert [i.site_path for i in freshness.overdue(load_project(mini_project))] == ["poverty/assistance"]
 
 
-def test_overdue_notice_in_each_language_with_date_and_owners(stale_site):
-    ja = _html(stale_site, "poverty/assistance")
+def test_overdue_notice_in_each_language_with_date_and_owners(trust_site):
+    ja = _html(trust_site, "poverty/assistance")
     notice = re.search(r'<div class="admonition warning bansou-stale[^"]*"[^>]*>.*?</div>', ja, re.S)
     assert notice, "no overdue notice on the Japanese page"
     assert 'data-pii="skip"' in notice.group(0)
     assert "この情報は 2026年11月1日時点のものです。最終確認から 42 か月以上たっています" in notice.group(0)
     assert "テスト編集チーム" in notice.group(0)
-    en = _html(stale_site, "en/poverty/assistance")
+    en = _html(trust_site, "en/poverty/assistance")
     assert "This information is as of 2026-11-01. It was last reviewed 42 or more months ago" in en
     # non-article pages carry no notice
-    assert "bansou-stale" not in _html(stale_site, "")  # the home page is not a factual article
+    assert "bansou-stale" not in _html(trust_site, "")  # the home page is not a factual article
 
 
 def test_no_notice_before_the_due_date(tmp_path):
@@ -86,23 +74,23 @@ def test_no_notice_before_the_due_date(tmp_path):
     assert "bansou-stale" not in html and "bansou-dates" in html
 
 
-def test_review_queue_page_in_every_language(stale_site):
-    ja = _html(stale_site, "maintainers/review-queue")
+def test_review_queue_page_in_every_language(trust_site):
+    ja = _html(trust_site, "maintainers/review-queue")
     assert "確認期限を過ぎたページ(1 件)" in ja
     assert "架空の生活支援制度" in ja and "2027-11-25" in ja and f"基準日: {FAR_FUTURE}" in ja
     assert 'href="../../poverty/assistance/"' in ja
-    en = _html(stale_site, "en/maintainers/review-queue")
+    en = _html(trust_site, "en/maintainers/review-queue")
     assert "Pages past their review date (1)" in en and 'href="../../poverty/assistance/"' in en
     assert '<div data-pii="skip" data-search-exclude>' in ja
 
 
-def test_no_git_build_says_unknown(stale_site):
-    ja = _html(stale_site, "poverty/assistance")
+def test_no_git_build_says_unknown(trust_site):
+    ja = _html(trust_site, "poverty/assistance")
     assert re.search(r"最終更新 <time>不明</time>", ja), "a build without git must say 不明"
-    en = _html(stale_site, "en/poverty/assistance")
+    en = _html(trust_site, "en/poverty/assistance")
     assert "Last updated <time>unknown</time>" in en
     assert "最終確認 <time>2026-11-25</time>" in ja and "情報の時点 <time>2026-11-01</time>" in ja
-    assert "git の履歴がないため" in _html(stale_site, "changes")
+    assert "git の履歴がないため" in _html(trust_site, "changes")
 
 
 def test_git_dates_per_file_translation_uses_its_own_file(tmp_path, monkeypatch):

@@ -4,26 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from conftest import build_site
 from trust_helpers import make_trust_project
 
 from bansou import codes
-from bansou.features import changes, lawchanges
 from bansou.project import load_project
-
-TODAY = "2030-06-01"
-
-
-@pytest.fixture(scope="module")
-def trust_site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("trust")
-    project = make_trust_project(base / "project")
-    site = base / "site"
-    result = build_site(project, site, {"BANSOU_TODAY": TODAY})
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-5000:]
-    return site
 
 
 def _html(site, path):
