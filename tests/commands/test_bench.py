@@ -11,9 +11,10 @@ from pathlib import Path
 import yaml
 
 from bansou.bench import measure
-from bansou.bench.generate import generate, real_article_count
+from bansou.bench.generate import PAGES_PER_SECTION, PARTS, generate, layout, real_article_count
 from bansou.bench.run import run_bench
 from bansou.commands import COMMANDS
+from bansou.commands.bench import table
 from bansou.project import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,7 @@ def test_generated_project_passes_check_with_translations(tmp_path):
     assert syn.translations == 2 * syn.articles
     project = load_project(syn.root)
     assert [f for f in project.findings if f.severity == "error"] == []
-    generated = [p for p in project.articles if p.startswith("s0")]
+    generated = [p for p in project.articles if "/" in p]
     assert len(generated) == syn.articles
     doc = project.articles[generated[0]]
     assert set(doc.translations) == {"ej", "en"}
@@ -42,11 +43,46 @@ def test_bare_config_has_no_bansou_plugin_and_no_main_html(tmp_path):
     ours, bare = _config(syn.root / "mkdocs.yml"), _config(syn.root / "mkdocs-bare.yml")
     assert "- bansou" in ours and "- bansou" not in bare
     assert "custom_dir: overrides-bare" in bare
+    # bare reads docs-bare/: docs/ plus our generated pages as plain files
+    assert "docs_dir: docs-bare" in bare and "docs_dir: docs\n" in ours
+    extra = load_project(syn.root).extra_pages
+    assert syn.extra_pages == len(extra) > 0
+    assert all((syn.root / "docs-bare" / page.src_uri).is_file() for page in extra)
+    assert (syn.root / "docs-bare" / "finding-codes.en.md").is_file()
     assert not (syn.root / "overrides-bare" / "main.html").exists()
     # the toc slugify (a python tag) survives the rewrite
     assert "!!python/object/apply:pymdownx.slugs.slugify" in bare
     locales = [x["locale"] for x in yaml.load(bare, Loader=yaml.BaseLoader)["plugins"][-1]["i18n"]["languages"]]
     assert locales == ["ja", "en"]
+
+
+def _nav_shape(nav: list) -> dict[str, list]:
+    """{part label: [page count, or {sub-section label: page count}]}."""
+    def entry(e):
+        return 1 if isinstance(e, str) else {k: len(v) for k, v in e.items()}
+    return {k: [entry(e) for e in v] for item in nav[1:] for k, v in item.items()}
+
+
+def test_nav_keeps_eight_parts_and_nests_a_part_over_twelve_pages():
+    flat = _nav_shape(layout(48)[1])
+    assert len(flat) == len(PARTS) and all(entries == [1] * 6 for entries in flat.values())
+    paths, nav = layout(30 * 48)
+    shape = _nav_shape(nav)
+    assert len(shape) == len(PARTS)  # 30x still has 8 top-level parts
+    assert len(paths) == len(set(paths)) == 30 * 48
+    part_a = shape["合成パート A"]
+    assert len(part_a) == 15 and all(len(s) == 1 and list(s.values())[0] <= PAGES_PER_SECTION for s in part_a)
+    assert paths[0] == "a/s01/p01"  # one folder per sub-section
+
+
+def test_generated_nested_project_links_resolve(tmp_path):
+    syn = generate(ROOT, tmp_path / "p", 2.1, ["ja"])  # 101 articles: 13 or 12 per part
+    nav = yaml.load(_config(syn.root / "mkdocs.yml"), Loader=yaml.BaseLoader)["nav"]
+    assert _nav_shape(nav)["合成パート A"] == [{"合成セクション A-1": 7}, {"合成セクション A-2": 6}]
+    assert _nav_shape(nav)["合成パート H"] == [1] * 12
+    body = (syn.root / "docs" / "a" / "s01" / "p01.md").read_text(encoding="utf-8")
+    assert "](../../" in body  # links between sub-section folders
+    assert [f for f in load_project(syn.root).findings if f.severity == "error"] == []
 
 
 def _fake_site(root: Path) -> Path:
@@ -88,14 +124,25 @@ def test_json_shape_on_tiny_scales(tmp_path):
     result = run_bench(ROOT, quick=True, real_site=site, factors=[0.05, 0.05, 0.1], languages=["ja", "en"],
                        work=tmp_path / "work")
     json.dumps(result)  # one JSON object
-    for key in ("overhead_ratio", "seconds_per_page", "check_seconds", "pii_chars_per_second", "site_bytes",
-                "html_bytes_per_page_max", "html_bytes_per_page_median", "search_index_bytes",
+    for key in ("overhead_ratio", "cpu_overhead_ratio", "seconds_per_page", "check_seconds", "pii_chars_per_second",
+                "site_bytes", "html_bytes_per_page_max", "html_bytes_per_page_median", "search_index_bytes",
                 "preview_rebuild_seconds", "html_bytes_per_page_median_at_30x", "scales", "budgets"):
         assert key in result, key
     assert [s["languages"] for s in result["scales"]] == [["ja", "en"], ["ja"], ["ja"]]
     assert set(result["seconds_per_page"]) == {"0.05x", "0.1x"}
     first = result["scales"][0]
     assert first["pages_built"] > first["articles"] and first["translation_files"] == first["articles"]
+    # both builds rendered the very same pages, generated ones included
+    built = tmp_path / "work" / "1-x0.05"
+    ours, bare = measure.page_names(built / "site"), measure.page_names(built / "site-bare")
+    assert ours == bare and {"changes/index.html", "en/finding-codes/index.html"} <= ours
+    assert all(s["same_pages"] and s["pages_built"] == s["bare_pages_built"] for s in result["scales"])
+    assert result["same_pages"] is True
+    for s in result["scales"]:
+        assert s["cpu_seconds"] > 0 and s["bare_cpu_seconds"] > 0 and s["cpu_overhead_ratio"] > 0
+    assert result["cpu_overhead_ratio"] == max(s["cpu_overhead_ratio"] for s in result["scales"])
+    assert result["preview_rebuild_cpu_seconds"] > 0
+    assert "cpu_overhead_ratio=" in table(result)  # the text report formats every new key
     assert set(first["search_index_bytes"]) == {"ja", "en"}
     assert result["search_index_bytes"] == {"ja": 12, "pt-BR": 13}
     assert set(result["budgets"]) == {"overhead_ratio", "html_bytes_per_page_max", "search_index_bytes_per_language",

@@ -3,12 +3,22 @@
 The text is clearly fake (合成, "synthetic") Japanese built from fixed phrases: headings, lists, a
 table and links between generated pages, so Markdown, link checks and search all do real work.
 No digits that look like dates or numbers, so the PII gate has nothing to flag.
+
+Navigation grows the way a real handbook does: it keeps its 8 top-level parts (A–H) and a part
+that outgrows 12 pages is split into sub-sections of at most 12 (part → sub-section → pages, one
+folder each). Adding parts instead would put every new part into every page's menu; with
+Material's navigation.prune a page carries only the 8 parts, its part's sub-section labels and its
+own sub-section's pages, so HTML per page measures our overhead, not an ever wider menu.
+
+Both builds render the same pages: mkdocs-bare.yml reads docs-bare/, a copy of docs/ with every
+page our plugin generates (casebook, courses, finding codes, …) written out as a plain file.
 """
 from __future__ import annotations
 
+import posixpath
 import random
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -46,6 +56,7 @@ def _represent_tagged(dumper: yaml.SafeDumper, data: _Tagged) -> yaml.Node:
 
 _Dumper.add_representer(_Tagged, _represent_tagged)
 
+PARTS = "abcdefgh"  # the real handbook's top-level parts A–H
 PAGES_PER_SECTION = 12
 TODAY = "2026-11-25"  # front-matter dates are fixed: the bench never reads the wall clock for content
 
@@ -78,6 +89,7 @@ class Synthetic:
     languages: list[str]  # locales built, default first
     articles: int  # Japanese articles generated
     translations: int  # translation files generated (all languages together)
+    extra_pages: int  # pages our plugin generates, written into docs-bare/ for the bare build
 
 
 def real_article_count(real_root: Path) -> int:
@@ -116,14 +128,41 @@ def _body(rng: random.Random, paths: list[str], index: int, latin: bool = False)
 
 
 def _title(site_path: str) -> str:
-    section, page = site_path.split("/")
-    return f"合成ページ {section[1:]}-{page[1:]}"
+    return "合成ページ " + site_path.replace("/", "-").upper()
 
 
 def _relative(src: str, dst: str) -> str:
-    s_sec, _ = src.split("/")
-    d_sec, d_page = dst.split("/")
-    return f"{d_page}.md" if s_sec == d_sec else f"../{d_sec}/{d_page}.md"
+    return posixpath.relpath(f"{dst}.md", posixpath.dirname(src))
+
+
+def _spread(total: int, groups: int) -> list[int]:
+    """`total` items over `groups` groups as evenly as possible (earlier groups take the remainder)."""
+    return [total // groups + (i < total % groups) for i in range(groups)]
+
+
+def _part(part: str, size: int) -> tuple[list[str], list]:
+    """One part's site paths and nav entries: its pages, or even sub-sections of at most 12 pages."""
+    if size <= PAGES_PER_SECTION:
+        paths = [f"{part}/p{j + 1:02d}" for j in range(size)]
+        return paths, [f"{p}.md" for p in paths]
+    paths, entries = [], []
+    for s, n in enumerate(_spread(size, -(-size // PAGES_PER_SECTION))):
+        section = [f"{part}/s{s + 1:02d}/p{j + 1:02d}" for j in range(n)]
+        paths += section
+        entries.append({f"合成セクション {part.upper()}-{s + 1}": [f"{p}.md" for p in section]})
+    return paths, entries
+
+
+def layout(count: int) -> tuple[list[str], list]:
+    """Site paths of `count` articles spread evenly over the 8 parts, and the nav listing them."""
+    paths: list[str] = []
+    nav: list = ["index.md"]
+    for part, size in zip(PARTS, _spread(count, len(PARTS))):
+        if size:
+            part_paths, entries = _part(part, size)
+            paths += part_paths
+            nav.append({f"合成パート {part.upper()}": entries})
+    return paths, nav
 
 
 def _front_matter(site_path: str, rng: random.Random, paths: list[str], lang: str | None) -> str:
@@ -160,6 +199,7 @@ def _config(real_root: Path, nav: list, languages: list[str], bansou: bool) -> d
     if not bansou:
         # Material has no partial for our extra locales (ej…): bare gets those files only, no main.html
         data["theme"] = {**data["theme"], "custom_dir": "overrides-bare"}
+        data["docs_dir"] = "docs-bare"
         data["strict"] = False  # bare Material does not know our front matter; warnings are not errors
         data.get("extra", {}).pop("version", None)
     return data
@@ -171,12 +211,11 @@ def generate(real_root: Path, dest: Path, scale: float, languages: list[str],
 
     Translations (name.<lang>.md) are written for `translated_fraction` of the articles in every
     non-default language of `languages`; the rest fall back to Japanese, as on the real site.
-    Two configs: mkdocs.yml (ours) and mkdocs-bare.yml (Material + static-i18n only).
+    Two configs: mkdocs.yml (ours, docs/) and mkdocs-bare.yml (Material + static-i18n only, docs-bare/).
     """
     rng = random.Random(seed)
     count = max(2, round(scale * real_article_count(real_root)))
-    sections = (count + PAGES_PER_SECTION - 1) // PAGES_PER_SECTION
-    paths = [f"s{i // PAGES_PER_SECTION + 1:03d}/p{i % PAGES_PER_SECTION + 1:02d}" for i in range(count)]
+    paths, nav = layout(count)
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copytree(real_root / "overrides", dest / "overrides", dirs_exist_ok=True)
     shutil.copytree(real_root / "overrides" / "partials" / "languages",
@@ -197,11 +236,26 @@ def generate(real_root: Path, dest: Path, scale: float, languages: list[str],
                 text = _front_matter(site_path, rng, paths, lang) + _body(rng, paths, i, latin=lang != "ej")
                 (docs / f"{site_path}.{lang}.md").write_text(text, encoding="utf-8")
                 translations += 1
-    nav: list = ["index.md"]
-    for s in range(sections):
-        section = f"s{s + 1:03d}"
-        nav.append({f"合成セクション {s + 1}": [f"{p}.md" for p in paths if p.startswith(section + "/")]})
     for name, bansou in (("mkdocs.yml", True), ("mkdocs-bare.yml", False)):
         data = _config(real_root, nav, languages, bansou)
         (dest / name).write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return Synthetic(dest, languages, count, translations)
+    return Synthetic(dest, languages, count, translations, _write_bare_docs(dest))
+
+
+def _write_bare_docs(root: Path) -> int:
+    """docs-bare/ = docs/ + every page our plugin would add, as files; returns how many were added."""
+    from ..config import load_config, today_from_env
+    from ..project import load_project
+    # the same 'today' as the timed builds (run.py sets BANSOU_TODAY), so dated listings match
+    config = replace(load_config(root), today=today_from_env(TODAY))
+    pages = load_project(root, config).extra_pages
+    bare = root / "docs-bare"
+    shutil.copytree(root / "docs", bare, dirs_exist_ok=True)
+    for page in pages:
+        target = bare / page.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if page.abs_path is not None:
+            shutil.copyfile(page.abs_path, target)
+        else:
+            target.write_text(page.content, encoding="utf-8")
+    return len(pages)

@@ -29,6 +29,11 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("index.html") if p.is_file())
 
 
+def page_names(site: Path) -> set[str]:
+    """Site-relative paths of the content pages, to compare what two builds rendered."""
+    return {p.relative_to(site).as_posix() for p in html_pages(site)}
+
+
 def html_stats(site: Path) -> HtmlStats:
     sizes = {p: p.stat().st_size for p in html_pages(site)}
     if not sizes:
