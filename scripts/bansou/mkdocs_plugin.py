@@ -46,6 +46,12 @@ def _fingerprint(root: Path) -> tuple:
     return tuple(sorted(items))
 
 
+def _i18n_building(config) -> bool:
+    """True inside static-i18n's per-language builds (the outer build is the first and the last)."""
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and bool(getattr(i18n, "building", False))
+
+
 def _build_language(config) -> str:
     i18n = config.plugins.get("i18n")
     return getattr(i18n, "current_language", None) or config.theme.get("language") or "ja"
@@ -59,6 +65,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         self._extra: dict[str, object] = {}
         self.lang = "ja"
         self.command = "build"
+        self._site_dir: Path | None = None  # set while background checks of a build run
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
@@ -72,7 +79,9 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         if self.project is None or fingerprint != self._fingerprint:
             if self.config.today:
                 os.environ.setdefault("BANSOU_TODAY", self.config.today)
-            self.project = load_project(root, load_config(root))
+            # a build runs the slow checks (the PII scan) beside rendering; serve checks at once
+            background = self.command != "serve" and not _i18n_building(config)
+            self.project = load_project(root, load_config(root), background=background)
             self._fingerprint = fingerprint
             errors = [f for f in self.project.findings if f.severity == "error"]
             warnings = [f for f in self.project.findings if f.severity == "warning"]
@@ -83,6 +92,11 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 raise PluginError(
                     "bansou check でエラーが見つかったため、サイトを作りませんでした。"
                     " / The build stopped because `bansou check` found errors.\n" + format_text(errors))
+            if background:
+                self._site_dir = Path(config.site_dir)
+                for mod in features.modules():
+                    if hasattr(mod, "build_start"):
+                        mod.build_start(self.project, self._site_dir)
         for asset in features.assets():
             target = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in target]:
@@ -149,6 +163,19 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 html = mod.page_html(self.project, info, html)
         return html
 
+    def on_post_page(self, output, page, config):
+        dest = Path(page.file.abs_dest_path)
+        for mod in features.modules():
+            if hasattr(mod, "page_written"):
+                mod.page_written(self.project, dest, output)
+        return output
+
+    def on_build_error(self, error):
+        if self._site_dir is not None and self.project is not None:
+            for mod in features.modules():
+                if hasattr(mod, "build_error"):
+                    mod.build_error(self.project, self._site_dir)
+
     def on_page_context(self, context, page, config, nav):
         # the edit button opens the real file: the translation on a translated page, casebook/ and courses/ files
         from .features.edit_links import edit_url
@@ -166,8 +193,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
 
     @event_priority(-200)
     def _on_post_build_final(self, config):
-        i18n = config.plugins.get("i18n")
-        if i18n is not None and getattr(i18n, "building", False):
+        if _i18n_building(config):
             return  # an inner (per-language) build; the outer one finishes last
         site_dir = Path(config.site_dir)
         findings = []
@@ -176,6 +202,9 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 if self.command == "serve" and getattr(mod, "SKIP_WHEN_SERVING", False):
                     continue
                 findings += mod.finalize(self.project, site_dir) or []
+        self._site_dir = None
+        if findings and not has_errors(findings):
+            log.info("bansou: 注意 / warnings\n" + format_text(findings))
         if has_errors(findings):
             # never leave a site that must not be published
             shutil.rmtree(site_dir, ignore_errors=True)

@@ -95,7 +95,9 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def load_project(root: Path | str = ".", config: ProjectConfig | None = None) -> Project:
+def load_project(root: Path | str = ".", config: ProjectConfig | None = None, background: bool = False) -> Project:
+    """Load and check a project. background: leave the checks of features with
+    BACKGROUND_CHECK to their build_start hook (a build runs them alongside rendering)."""
     config = config or load_config(root)
     project = Project(config)
     _load_vocab(project)
@@ -109,7 +111,7 @@ def load_project(root: Path | str = ".", config: ProjectConfig | None = None) ->
     project.findings.extend(run_all(project))
     from .features import modules
     for mod in modules():
-        if hasattr(mod, "check"):
+        if hasattr(mod, "check") and not (background and getattr(mod, "BACKGROUND_CHECK", False)):
             project.findings.extend(mod.check(project))
     return project
 

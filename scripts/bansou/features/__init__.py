@@ -10,6 +10,10 @@ A feature module may define any of these (all optional, all MkDocs-free):
     post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
     finalize(project, site_dir: Path) -> list[Finding] | None # once, after every language; errors delete the site
     SKIP_WHEN_SERVING: bool                                   # finalize() is not run by `mkdocs serve`
+    BACKGROUND_CHECK: bool       # `mkdocs build` does not run check() while loading; instead:
+    build_start(project, site_dir: Path) -> None              # a build (not serve) begins: start the check aside
+    page_written(project, dest: Path, html: str) -> None      # each page as it is written
+    build_error(project, site_dir: Path) -> None              # the build failed: stop what build_start began
 
 The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
 features/<name>.py and add its name here.

@@ -3,18 +3,37 @@
 Sources (docs/, casebook/, courses/) are scanned by `bansou check`, so CI and the build
 fail on a leak; after the build every generated page, CSV and JSON file is scanned too,
 and a leak there deletes the output instead of publishing it.
+
+In `mkdocs build` both scans run in a second process while MkDocs renders (BACKGROUND_CHECK):
+sources from the start, each page as it is written, data files after each language.
+`finalize` collects the hits; a leak anywhere still deletes the output.
+Results are kept in .cache/bansou/pii-scan.json, so unchanged text is not scanned again.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from .. import codes
 from ..findings import Finding
-from ..pii import KINDS, PiiHit, load_allowlist, scan_paths, scan_site
+from ..pii import KINDS, PiiHit, ScanCache, load_allowlist, scan_paths, scan_site
+from ..pii.background import BackgroundScan, ScanFailed
 from ..pii.cli import mask
 
 # skipped by `mkdocs serve`: the preview is never published; sources are still checked on every rebuild
 SKIP_WHEN_SERVING = True
+BACKGROUND_CHECK = True
 
 SOURCE_DIRS = ("docs", "casebook", "courses")
+_running: dict[Path, BackgroundScan] = {}  # site dir → the scan of the build writing it
+
+codes.define(
+    "pii-scan-failed", "error",
+    "個人情報の検査が最後まで動かなかったため、サイトを公開できません: {detail}",
+    "The personal-data scan did not finish, so the site cannot be published: {detail}",
+    "もう一度ビルドしてください。続くときは `bansou pii` を実行し、その出力を添えて報告してください。",
+    "Build again. If it happens again, run `bansou pii` and report its output.",
+    "",
+)
 
 
 def code_for(kind: str) -> str:
@@ -36,12 +55,62 @@ def to_finding(hit: PiiHit) -> Finding:
     return codes.make(code_for(hit.kind), hit.path, hit.line, hit.column, severity=severity, masked=mask(hit.text))
 
 
+def _source_dirs(root: Path) -> list[Path]:
+    return [root / d for d in SOURCE_DIRS if (root / d).is_dir()]
+
+
+def _source_findings(hits: list[PiiHit]) -> list[Finding]:
+    return [to_finding(h) for h in hits if h.allowed_reason is None]
+
+
+def _site_findings(hits: list[PiiHit]) -> list[Finding]:
+    return [to_finding(h) for h in hits if h.allowed_reason is None and h.severity == "block"]
+
+
 def check(project) -> list[Finding]:
-    root = project.root
-    targets = [root / d for d in SOURCE_DIRS if (root / d).is_dir()]
-    return [to_finding(h) for h in scan_paths(targets, root) if h.allowed_reason is None]
+    cache = ScanCache.for_project(project.root)
+    findings = _source_findings(scan_paths(_source_dirs(project.root), project.root, cache))
+    cache.save()
+    return findings
+
+
+def build_start(project, site_dir: Path) -> None:
+    build_error(project, site_dir)  # a scan left over from a build that never finished
+    _running[Path(site_dir).resolve()] = BackgroundScan(project.root, site_dir, _source_dirs(project.root))
+
+
+def _scan_for(path: Path) -> BackgroundScan | None:
+    path = Path(path).resolve()
+    return next((scan for site, scan in _running.items() if path == site or site in path.parents), None)
+
+
+def page_written(project, dest: Path, html: str) -> None:
+    scan = _scan_for(dest)
+    if scan is not None:
+        scan.page(Path(dest).resolve().relative_to(scan.site_dir.resolve()).as_posix(), html)
+
+
+def post_build(project, site_dir: Path, lang: str) -> None:
+    scan = _scan_for(site_dir)
+    if scan is not None:
+        scan.new_files()  # this language's search index and data files, while the next one renders
 
 
 def finalize(project, site_dir) -> list[Finding]:
-    hits = scan_site(site_dir, load_allowlist(project.root))
-    return [to_finding(h) for h in hits if h.allowed_reason is None and h.severity == "block"]
+    scan = _running.pop(Path(site_dir).resolve(), None)
+    if scan is None:  # no background scan (sources were checked by load_project)
+        cache = ScanCache.for_project(project.root)
+        findings = _site_findings(scan_site(site_dir, load_allowlist(project.root), cache))
+        cache.save()
+        return findings
+    try:
+        results = scan.finish()
+    except ScanFailed as exc:
+        return [codes.make("pii-scan-failed", str(site_dir), None, None, detail=str(exc))]
+    return _source_findings(results.sources) + _site_findings(results.site)
+
+
+def build_error(project, site_dir: Path) -> None:
+    scan = _running.pop(Path(site_dir).resolve(), None)
+    if scan is not None:
+        scan.stop()

@@ -1,0 +1,118 @@
+"""The gate in a second process, so a build does not wait for it.
+
+MkDocs renders on one core. While it does, a worker process scans the sources and every
+page as soon as it is written; at the end the build only waits for what is left. The
+worker runs the same code as `bansou check` and `scan_site` (sources through scan_paths,
+the site through SiteScan) with the project's result cache, so the hits are the same.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from .allow import load_allowlist
+from .cache import ScanCache
+from .hits import PiiHit
+from .site import SiteScan, page_content, read_site_file, site_files
+
+_POLL_SECONDS = 1.0
+
+
+class ScanFailed(Exception):
+    """The worker stopped without an answer; the build must not be published unchecked."""
+
+
+@dataclass(frozen=True)
+class Results:
+    sources: list[PiiHit]
+    site: list[PiiHit]
+    cache_hits: int
+    cache_misses: int
+
+
+def _context() -> mp.context.BaseContext:
+    # fork starts in milliseconds and shares the imported code; spawn where there is no fork
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+class BackgroundScan:
+    """Feed it sources, pages and files in build order; `finish` returns every hit."""
+
+    def __init__(self, root: Path, site_dir: Path, source_dirs: list[Path]) -> None:
+        self.site_dir = Path(site_dir)
+        self._sent: dict[str, tuple[int, int] | None] = {}  # site path → file signature (None: page text)
+        ctx = _context()
+        self._tasks = ctx.Queue()  # unbounded: put() never makes the build wait for the worker
+        self._results = ctx.Queue()
+        self._process = ctx.Process(target=_work, args=(Path(root), self._tasks, self._results),
+                                    name="bansou-pii", daemon=True)
+        self._process.start()
+        self._tasks.put(("sources", [str(p) for p in source_dirs]))
+
+    def page(self, rel: str, html: str) -> None:
+        """A page as MkDocs writes it (rel: its path in the site)."""
+        self._sent[rel] = None
+        first_line, content = page_content(html)
+        self._tasks.put(("page", rel, first_line, content))
+
+    def new_files(self) -> None:
+        """Files written since the last call (search indexes, CSV and JSON data), pages excepted."""
+        for path in site_files(self.site_dir):
+            rel = path.relative_to(self.site_dir).as_posix()
+            if rel in self._sent and self._sent[rel] is None:
+                continue  # a page already sent as MkDocs wrote it
+            st = path.stat()
+            signature = (st.st_mtime_ns, st.st_size)
+            if self._sent.get(rel) != signature:
+                self._sent[rel] = signature
+                # the text as it is now: the next language's build may rewrite the file
+                # (search_index.json) before the worker gets to it
+                source = read_site_file(path)
+                if source is not None:
+                    self._tasks.put(("file", rel, source))
+
+    def finish(self) -> Results:
+        self.new_files()
+        self._tasks.put(("finish",))
+        while True:
+            try:
+                kind, payload = self._results.get(timeout=_POLL_SECONDS)
+                break
+            except Exception:  # queue.Empty: still working, unless the worker died
+                if not self._process.is_alive():
+                    raise ScanFailed(f"the scan process stopped (exit code {self._process.exitcode})") from None
+        self._process.join()
+        if kind == "error":
+            raise ScanFailed(payload)
+        return payload
+
+    def stop(self) -> None:
+        """The build failed for another reason: end the worker without waiting."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
+
+def _work(root: Path, tasks, results) -> None:
+    try:
+        cache = ScanCache.for_project(root)
+        allowlist = load_allowlist(root)
+        site = SiteScan(allowlist, cache)
+        sources: list[PiiHit] = []
+        while True:
+            task = tasks.get()
+            if task[0] == "sources":
+                from . import scan_paths
+                sources = scan_paths([Path(p) for p in task[1]], root, cache)
+            elif task[0] == "page":
+                site.add_page(*task[1:])
+            elif task[0] == "file":
+                site.add_source(task[1], task[2])
+            else:
+                cache.save()
+                results.put(("ok", Results(sources, site.hits, cache.hits, cache.misses)))
+                return
+    except Exception as exc:  # reported by the build as one plain line, never a traceback
+        results.put(("error", "".join(traceback.format_exception_only(exc)).strip()))

@@ -1,0 +1,56 @@
+"""The scan in a second process gives what the same scans give in this one."""
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from bansou.pii import scan_paths, scan_site
+from bansou.pii.background import BackgroundScan, ScanFailed
+
+PAGE = "<html><body>\n<article>\n<p>連絡先 090-1234-5678</p>\n</article>\n</body></html>\n"
+
+
+def _project(root: Path) -> Path:
+    (root / "casebook").mkdir(parents=True)
+    (root / "casebook/case-001.md").write_text("# 事例\n\n本人の電話 090-2222-3333。\n", encoding="utf-8")
+    (root / "site/casebook/case-001").mkdir(parents=True)
+    return root / "site"
+
+
+def test_same_hits_as_scanning_in_process(tmp_path: Path) -> None:
+    site = _project(tmp_path)
+    scan = BackgroundScan(tmp_path, site, [tmp_path / "casebook"])
+    page = site / "casebook/case-001/index.html"
+    page.write_text(PAGE, encoding="utf-8")
+    scan.page("casebook/case-001/index.html", PAGE)  # as MkDocs writes it
+    (site / "search").mkdir()
+    (site / "search/index.ja.json").write_text(
+        '{"docs":[{"location":"casebook/case-001/","text":"<p>連絡先 090-1234-5678</p>"}]}', encoding="utf-8")
+    scan.new_files()
+    (site / "404.html").write_text(PAGE, encoding="utf-8")  # written without a page event
+    results = scan.finish()
+    assert results.sources == scan_paths([tmp_path / "casebook"], tmp_path)
+    assert sorted(results.site, key=repr) == sorted(scan_site(site), key=repr)
+    assert {h.path for h in results.site} == {"casebook/case-001/index.html", "search/index.ja.json", "404.html"}
+
+
+def test_a_file_is_scanned_as_it_was_when_handed_over(tmp_path: Path) -> None:
+    site = _project(tmp_path)
+    index = site / "search_index.json"
+    index.write_text('{"docs":[{"location":"a/","text":"電話 090-1234-5678"}]}', encoding="utf-8")
+    scan = BackgroundScan(tmp_path, site, [])
+    scan.new_files()
+    index.write_text('{"docs":[]}', encoding="utf-8")  # rewritten by a later language's build
+    os.utime(index, ns=(1, 1))
+    assert any(h.path == "search_index.json" and h.kind == "phone" for h in scan.finish().site)
+
+
+def test_a_dead_worker_is_reported_not_waited_for(tmp_path: Path) -> None:
+    site = _project(tmp_path)
+    scan = BackgroundScan(tmp_path, site, [])
+    os.kill(scan._process.pid, signal.SIGKILL)
+    with pytest.raises(ScanFailed, match="exit code"):
+        scan.finish()
