@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator, NamedTuple
 
-from .patterns import HIRA, KANJI, KATA, Match
+from .patterns import HIRA, KANJI, KATA, Match, lines_with
 
 HONORIFICS = frozenset("さん 様 さま 氏 くん 君 ちゃん 先生 夫妻 一家 殿 一族".split())
 # Job titles written after a surname (鈴木弁護士) mark a name like an honorific.
@@ -34,10 +34,11 @@ NEEDS_TOKENS = re.compile(f"[{KANJI}{KATA}]")
 MAX_SEGMENT = 4000  # Sudachi rejects very long inputs; lines rarely get close
 
 
-class Token(NamedTuple):  # a NamedTuple: built for every morpheme, so cheap to make
+class Token(NamedTuple):
+    """What the rules need of a morpheme. Its offset is kept apart (see tokenize), so
+    one record serves every occurrence of the same surface, POS and oov flag."""
+
     surface: str
-    begin: int
-    end: int
     pos: tuple[str, ...]
     oov: bool
     is_person: bool
@@ -45,14 +46,8 @@ class Token(NamedTuple):  # a NamedTuple: built for every morpheme, so cheap to 
     is_common: bool
     is_place_or_org: bool
     is_name_part: bool
-
-    @property
-    def is_kanji(self) -> bool:
-        return KANJI_RE.fullmatch(self.surface) is not None
-
-    @property
-    def is_joiner(self) -> bool:
-        return self.surface in JOINERS
+    is_kanji: bool
+    is_joiner: bool
 
 
 @dataclass(frozen=True)
@@ -106,24 +101,36 @@ def _is_kata(surface: str) -> bool:
     return "\u30a1" <= surface[0] <= "\u30fc" and KATA_RE.fullmatch(surface) is not None
 
 
-def tokenize(segment: str) -> list[Token]:
-    # This loop runs for every morpheme of every case: keep the per-token work small.
-    tokens = []
+_TOKENS: dict[tuple[str, int, bool], Token] = {}  # by (surface, part-of-speech id, oov)
+
+
+def _token(surface: str, pid: int, oov: bool) -> Token:
+    cls = _pos_class(pid)
+    ascii_ = surface.isascii()
+    # Sudachi tags many hiragana strings (furigana such as かりほうめん) as names.
+    person = cls.person and not ascii_ and not HIRA_RE.fullmatch(surface)
+    kata = _is_kata(surface)
+    name_part = person or kata or (oov and not ascii_ and not cls.symbol and not HIRA_RE.fullmatch(surface))
+    kanji = KANJI_RE.fullmatch(surface) is not None
+    common = cls.common and not oov
+    return Token(surface, cls.pos, oov, person, kata, common, cls.place_or_org, name_part, kanji, surface in JOINERS)
+
+
+def tokenize(segment: str) -> tuple[list[Token], list[int]]:
+    """The tokens of a segment and the offset of each, plus the segment's length."""
+    # This loop runs for every morpheme of every case: a dict lookup per token,
+    # since texts repeat their words.
+    if len(_TOKENS) > 500_000:  # bound the table in long-running processes
+        _TOKENS.clear()
+    tokens, begins = [], []
     begin = 0  # surfaces are consecutive slices of the input
     for m in _tokenizer()[1].tokenize(segment):
-        cls = _pos_class(m.part_of_speech_id())
-        surface, oov = m.surface(), m.is_oov()
-        end = begin + len(surface)
-        ascii_ = surface.isascii()
-        # Sudachi tags many hiragana strings (furigana such as かりほうめん) as names.
-        person = cls.person and not ascii_ and not HIRA_RE.fullmatch(surface)
-        kata = _is_kata(surface)
-        name_part = person or kata or (oov and not ascii_ and not cls.symbol and not HIRA_RE.fullmatch(surface))
-        tokens.append(
-            Token(surface, begin, end, cls.pos, oov, person, kata, cls.common and not oov, cls.place_or_org, name_part)
-        )
-        begin = end
-    return tokens
+        key = (m.surface(), m.part_of_speech_id(), m.is_oov())
+        tokens.append(_TOKENS.get(key) or _TOKENS.setdefault(key, _token(*key)))
+        begins.append(begin)
+        begin += len(key[0])
+    begins.append(begin)
+    return tokens, begins
 
 
 def _segments(text: str) -> Iterator[tuple[int, str]]:
@@ -158,7 +165,7 @@ def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def _japanese_names(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+def _japanese_names(tokens: list[Token], begins: list[int]) -> Iterator[tuple[int, int]]:
     """Character spans (in the segment) of names found in one tokenised segment."""
     kata_surnames, _ = surnames()
     for i, j in _runs(tokens):
@@ -180,7 +187,7 @@ def _japanese_names(tokens: list[Token]) -> Iterator[tuple[int, int]]:
             continue
         elif len(persons) == 1 and len(parts) == 1 and not surname_hit and not _standalone_person(tokens, j):
             continue
-        yield run[0].begin, run[-1].end
+        yield begins[i], begins[j]
 
 
 def _standalone_person(tokens: list[Token], j: int) -> bool:
@@ -200,7 +207,7 @@ def _has_common_reading(surface: str) -> bool:
     return any(m.part_of_speech()[1] == "普通名詞" for m in _tokenizer()[0].lookup(surface))
 
 
-def _kanji_before_honorific(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+def _kanji_before_honorific(tokens: list[Token], begins: list[int]) -> Iterator[tuple[int, int]]:
     """1–4 kanji before an honorific are a name when they hold a 人名 or unknown token."""
     for h, t in enumerate(tokens):
         if t.surface not in HONORIFICS or h == 0:
@@ -211,13 +218,20 @@ def _kanji_before_honorific(tokens: list[Token]) -> Iterator[tuple[int, int]]:
             chars += len(tokens[k].surface)
         names = [m for m in range(k, h) if tokens[m].is_person or tokens[m].oov]
         if names:
-            yield tokens[names[0]].begin, tokens[h - 1].end
+            yield begins[names[0]], begins[h]
+
+
+@lru_cache(maxsize=4096)
+def _segment_names(segment: str) -> tuple[tuple[int, int], ...]:
+    """Name spans in one segment. Lines repeat (headings, list items, a source
+    paragraph and the same paragraph in its built page): each is tokenised once."""
+    tokens, begins = tokenize(segment)
+    return (*_japanese_names(tokens, begins), *_kanji_before_honorific(tokens, begins))
 
 
 def find_japanese_names(text: str) -> Iterator[Match]:
     for offset, segment in _segments(text):
-        tokens = tokenize(segment)
-        for start, end in (*_japanese_names(tokens), *_kanji_before_honorific(tokens)):
+        for start, end in _segment_names(segment):
             yield Match(offset + start, offset + end, "person-name")
 
 
@@ -243,11 +257,18 @@ VI_TITLES = "anh|chị|em|ông|bà|cô|chú|bác|Anh|Chị|Em|Ông|Bà|Cô|Chú|
 INTRODUCERS = (
     "named|called|(?:is|was) known as|chamad[oa]|de nome|llamad[oa]|tên là|tên|nagngangalang|pangalan(?: niya)? ay"
 )
-ROMAN_RULES = (
-    re.compile(f"{NOT_LATIN}(?:{ROMAN_TITLES})\\.?[ \\t]+{NAME_SEQ}"),
-    re.compile(f"{NOT_LATIN}(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina|[Nn]ina|[Kk]ina)[ \\t]+{NAME_SEQ}"),
-    re.compile(f"{NOT_LATIN}(?:{INTRODUCERS})[ \\t]+{NAME_SEQ}"),
-    re.compile(f"{NAME_SEQ}(?:-(?:san|sama|chan|kun)(?![a-z])|[ \\t]?(?:さん|様|氏|くん|ちゃん))"),
+TAGALOG_MARKERS = f"{NOT_LATIN}(?:[Ss]i|[Nn]i|[Kk]ay|[Ss]ina|[Nn]ina|[Kk]ina)"
+SUFFIXES = "-(?:san|sama|chan|kun)(?![a-z])|[ \\t]?(?:さん|様|氏|くん|ちゃん)"
+# Each rule after a keyword that every match of it holds: only lines holding
+# the keyword need the rule (see patterns.Lines; all these match within a line).
+ROMAN_RULES = tuple(
+    (re.compile(keyword), re.compile(rule))
+    for keyword, rule in (
+        (ROMAN_TITLES, f"{NOT_LATIN}(?:{ROMAN_TITLES})\\.?[ \\t]+{NAME_SEQ}"),
+        (TAGALOG_MARKERS, f"{TAGALOG_MARKERS}[ \\t]+{NAME_SEQ}"),
+        (INTRODUCERS, f"{NOT_LATIN}(?:{INTRODUCERS})[ \\t]+{NAME_SEQ}"),
+        (SUFFIXES, f"{NAME_SEQ}(?:{SUFFIXES})"),
+    )
 )
 # Vietnamese kinship words double as Portuguese "em" (in): only trust them in
 # lines that carry letters only Vietnamese uses.
@@ -280,17 +301,11 @@ def _trim(name: str, start: int) -> tuple[int, int] | None:
 
 def find_romanised_names(text: str) -> Iterator[Match]:
     _, roman_surnames = surnames()
-    for rule in ROMAN_RULES:
-        for m in rule.finditer(text):
-            span = _trim(m.group("name"), m.start("name"))
+    for keyword, rule in (*ROMAN_RULES, (VIETNAMESE_ONLY, VI_RULE)):
+        for m, shift in lines_with(text, keyword).finditer(rule):
+            span = _trim(m.group("name"), m.start("name") + shift)
             if span:
                 yield Match(*span, "person-name")
-    for line in re.finditer("[^\n]+", text):
-        if VIETNAMESE_ONLY.search(line.group()):
-            for m in VI_RULE.finditer(line.group()):
-                span = _trim(m.group("name"), line.start() + m.start("name"))
-                if span:
-                    yield Match(*span, "person-name")
     for m in CAP_SEQUENCE.finditer(text):
         words = m.group("name").split()
         if any(w.casefold() in roman_surnames for w in words):

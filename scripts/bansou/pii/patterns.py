@@ -6,6 +6,7 @@ glued to Japanese text are delimited with explicit ASCII lookarounds instead.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -44,6 +45,53 @@ def digits(low: int, high: int | None = None) -> str:
 
 def only_digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
+
+
+@dataclass(frozen=True)
+class Lines:
+    """The lines of a text that hold a keyword, joined by line breaks.
+
+    Most detectors below match within one line and only where a keyword (a
+    digit, 丁目, 学校…) occurs, and their lookarounds read a line break like the
+    start or end of the text: scanning these lines finds exactly the matches
+    of scanning the whole text, and most text has no such line.
+    """
+
+    text: str
+    starts: list[int]  # where each line begins in `text`
+    shifts: list[int]  # what to add to a `text` offset on that line for the original offset
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[tuple[re.Match[str], int]]:
+        """Matches of `pattern`, each with the shift to original offsets."""
+        for m in pattern.finditer(self.text):
+            yield m, self.shifts[bisect.bisect_right(self.starts, m.start()) - 1]
+
+
+def lines_with(text: str, keyword: re.Pattern[str]) -> Lines:
+    """The lines holding a match of `keyword`, which lies within a line."""
+    parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    size = pos = 0
+    while k := keyword.search(text, pos):
+        start = text.rfind("\n", 0, k.start()) + 1
+        end = text.find("\n", k.end())
+        end = len(text) if end < 0 else end
+        parts.append(text[start:end])
+        starts.append(size)
+        shifts.append(start - size)
+        size += end - start + 1
+        pos = end + 1
+    return Lines("\n".join(parts), starts, shifts)
+
+
+def _found(lines: Lines, patterns: Iterable[re.Pattern[str]], kind: str) -> Iterator[Match]:
+    for pattern in patterns:
+        for m, shift in lines.finditer(pattern):
+            yield Match(m.start() + shift, m.end() + shift, kind)
+
+
+DIGIT = re.compile("\\d")
 
 
 def _context(text: str, start: int, width: int = 24) -> str:
@@ -184,12 +232,16 @@ MRZ_LINE1 = re.compile("(?<![A-Z0-9<])P[A-Z<][A-Z<]{3}(?=[A-Z<]*<<)[A-Z<]{20,39}
 MRZ_LINE2 = re.compile("(?<![A-Z0-9<])[A-Z0-9<]{9}\\d[A-Z<]{3}\\d{7}[MFX<]\\d{7}[A-Z0-9<]{10,16}(?![A-Z0-9<])")
 
 
+# Parts every match holds: the filler after the surname, the birth date-sex-expiry run.
+MRZ_KEYWORD1 = re.compile("<<")
+MRZ_KEYWORD2 = re.compile("\\d{7}[MFX<]\\d{7}")
+
+
 def find_mrz(text: str) -> Iterator[Match]:
-    for m in MRZ_LINE1.finditer(text):
-        yield Match(m.start(), m.end(), "passport-mrz")
-    for m in MRZ_LINE2.finditer(text):
+    yield from _found(lines_with(text, MRZ_KEYWORD1), (MRZ_LINE1,), "passport-mrz")
+    for m, shift in lines_with(text, MRZ_KEYWORD2).finditer(MRZ_LINE2):
         if checkdigits.mrz_line2_valid(m.group()):
-            yield Match(m.start(), m.end(), "passport-mrz")
+            yield Match(m.start() + shift, m.end() + shift, "passport-mrz")
 
 
 # --- addresses on the internet ------------------------------------------------
@@ -222,16 +274,21 @@ SNS_HANDLE = re.compile(
 BARE_HANDLE = re.compile("(?<![A-Za-z0-9._%+\\-@/])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![A-Za-z0-9_@])")
 
 
+# Keywords that every match holds: an e-mail separator (or a handle's @), a host, a service.
+AT_KEYWORD = re.compile("@|[\\[(]|アットマーク")
+HOST_KEYWORD = re.compile(PROFILE_HOSTS)
+SERVICE_KEYWORD = re.compile(SERVICES)
+
+
 def find_internet(text: str) -> Iterator[Match]:
-    for m in EMAIL.finditer(text):
-        yield Match(m.start(), m.end(), "email")
-    for m in PERSONAL_URL.finditer(text):
+    at_lines = lines_with(text, AT_KEYWORD)
+    yield from _found(at_lines, (EMAIL,), "email")
+    for m, shift in lines_with(text, HOST_KEYWORD).finditer(PERSONAL_URL):
         url = m.group().rstrip(".,;:")  # sentence punctuation is not part of the URL
-        yield Match(m.start(), m.start() + len(url), "personal-url")
-    for m in SNS_HANDLE.finditer(text):
-        yield Match(m.start("handle"), m.end("handle"), "sns-handle")
-    for m in BARE_HANDLE.finditer(text):
-        yield Match(m.start(), m.end(), "sns-handle")
+        yield Match(m.start() + shift, m.start() + shift + len(url), "personal-url")
+    for m, shift in lines_with(text, SERVICE_KEYWORD).finditer(SNS_HANDLE):
+        yield Match(m.start("handle") + shift, m.end("handle") + shift, "sns-handle")
+    yield from _found(at_lines, (BARE_HANDLE,), "sns-handle")
 
 
 # --- dates --------------------------------------------------------------------
@@ -289,11 +346,12 @@ def _date_valid(m: re.Match[str]) -> bool:
 
 
 def find_dates(text: str) -> Iterator[Match]:
+    lines = lines_with(text, DIGIT)  # every date has a digit
     for kind, patterns in (("date-day", DAY_DATES), ("date-month", MONTH_DATES)):
         for pattern in patterns:
-            for m in pattern.finditer(text):
+            for m, shift in lines.finditer(pattern):
                 if _date_valid(m):
-                    yield Match(m.start(), m.end(), kind)
+                    yield Match(m.start() + shift, m.end() + shift, kind)
 
 
 COURT_CASE = re.compile(
@@ -302,8 +360,7 @@ COURT_CASE = re.compile(
 
 
 def find_court_cases(text: str) -> Iterator[Match]:
-    for m in COURT_CASE.finditer(text):
-        yield Match(m.start(), m.end(), "court-case")
+    return _found(lines_with(text, DIGIT), (COURT_CASE,), "court-case")
 
 
 # --- ages ---------------------------------------------------------------------
@@ -317,8 +374,7 @@ AGE = re.compile(
 
 
 def find_ages(text: str) -> Iterator[Match]:
-    for m in AGE.finditer(text):
-        yield Match(m.start(), m.end(), "age")
+    return _found(lines_with(text, DIGIT), (AGE,), "age")
 
 
 # --- places -------------------------------------------------------------------
@@ -353,10 +409,12 @@ ADDRESSES = [
 ]
 
 
+# Every address has a digit, or 丁目 after a kanji numeral, or 棟 after a letter.
+ADDRESS_KEYWORD = re.compile("\\d|丁目|棟")
+
+
 def find_addresses(text: str) -> Iterator[Match]:
-    for pattern in ADDRESSES:
-        for m in pattern.finditer(text):
-            yield Match(m.start(), m.end(), "address")
+    return _found(lines_with(text, ADDRESS_KEYWORD), ADDRESSES, "address")
 
 
 MUNICIPALITY = re.compile(f"(?<![{KANJI}{KATA}])(?:[{KANJI}]{{1,5}}|[{KATA}]{{2,6}})[市区町村](?![{KANJI}])|[{HIRA}]{{2,5}}市")
@@ -375,14 +433,9 @@ NATIONALITY = re.compile(
 
 def find_municipality_nationality(text: str) -> Iterator[Match]:
     # Only the combination narrows a person down; either alone is fine.
-    for line_match in re.finditer("[^\n]+", text):
-        line = line_match.group()
-        if not NATIONALITY.search(line):
-            continue
-        for m in MUNICIPALITY.finditer(line):
-            if m.group() not in MUNICIPALITY_GENERIC and not m.group().startswith(("同", "各", "当", "他")):
-                start = line_match.start() + m.start()
-                yield Match(start, start + len(m.group()), "municipality-nationality")
+    for m, shift in lines_with(text, NATIONALITY).finditer(MUNICIPALITY):
+        if m.group() not in MUNICIPALITY_GENERIC and not m.group().startswith(("同", "各", "当", "他")):
+            yield Match(m.start() + shift, m.end() + shift, "municipality-nationality")
 
 
 # --- named organisations (warn) -----------------------------------------------
@@ -422,21 +475,29 @@ def is_generic_name(name: str) -> bool:
 class Facility:
     kind: str
     pattern: re.Pattern[str]
+    keyword: re.Pattern[str]  # the suffix or prefix words, part of every match
 
 
-def _suffixed(kind: str, suffixes: str, name: str = f"{NAME_RUN}{{1,15}}") -> Facility:
-    return Facility(kind, re.compile(f"(?P<name>{name})(?:{suffixes})"))
+def _facility(kind: str, pattern: str, keywords: str) -> Facility:
+    return Facility(kind, re.compile(pattern), re.compile(keywords))
+
+
+def _suffixed(kind: str, suffixes: str) -> Facility:
+    return _facility(kind, f"(?P<name>{NAME_RUN}{{1,15}})(?:{suffixes})", suffixes)
 
 
 def _prefixed(kind: str, prefixes: str) -> Facility:
-    return Facility(kind, re.compile(f"(?:{prefixes}){J}(?P<name>{NAME_RUN}{{1,15}})"))
+    return _facility(kind, f"(?:{prefixes}){J}(?P<name>{NAME_RUN}{{1,15}})", prefixes)
 
 
 def _quoted(kind: str, words: str) -> Facility:
-    return Facility(kind, re.compile(f"(?:{words}){J}[「『](?P<name>[^」』\\n]{{1,20}})[」』]"))
+    return _facility(kind, f"(?:{words}){J}[「『](?P<name>[^」』\\n]{{1,20}})[」』]", words)
 
 
 COMPANY_FORMS = "株式会社|有限会社|合同会社|合資会社|\\(株\\)|\\(有\\)|\\(同\\)"
+COMPANY_FORMS_EN = "Co\\., ?Ltd\\.?|Inc\\.|Ltd\\.|Corporation|Corp\\.|K\\.K\\."
+RELIGIOUS_SITES_EN = "Church|Mosque|Masjid|Temple|Cathedral|Gurdwara|Parish"
+RELIGIOUS_SITES_PREFIX = "Igreja|Mesquita|Templo|Simbahan ng"
 FACILITIES = (
     _prefixed("employer", COMPANY_FORMS),
     _suffixed("employer", COMPANY_FORMS),
@@ -444,11 +505,10 @@ FACILITIES = (
         "employer",
         "工業|製作所|鉄工所|工務店|商事|商会|興業|製菓|製麺|運送|運輸|物流|電機|精機|ホールディングス",
     ),
-    Facility(
+    _facility(
         "employer",
-        re.compile(
-            "(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,3}),? (?:Co\\., ?Ltd\\.?|Inc\\.|Ltd\\.|Corporation|Corp\\.|K\\.K\\.)"
-        ),
+        f"(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){{0,3}}),? (?:{COMPANY_FORMS_EN})",
+        COMPANY_FORMS_EN,
     ),
     _suffixed("supervising-org", "事業協同組合|協同組合"),
     _prefixed("supervising-org", "協同組合"),
@@ -465,21 +525,25 @@ FACILITIES = (
         "religious-site",
         "カトリック教会|教会|大聖堂|聖堂|カテドラル|モスク|マスジド|寺院|寺|神社|グルドワラ|グルドワーラー|礼拝所",
     ),
-    Facility(
+    _facility(
         "religious-site",
-        re.compile("(?P<name>(?:St\\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) (?:Church|Mosque|Masjid|Temple|Cathedral|Gurdwara|Parish)"),
+        f"(?P<name>(?:St\\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}) (?:{RELIGIOUS_SITES_EN})",
+        RELIGIOUS_SITES_EN,
     ),
-    Facility("religious-site", re.compile("(?:Igreja|Mesquita|Templo|Simbahan ng) (?P<name>[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3})")),
+    _facility(
+        "religious-site",
+        f"(?:{RELIGIOUS_SITES_PREFIX}) (?P<name>[A-Z][a-z]+(?: [A-Za-z][a-z]+){{0,3}})",
+        RELIGIOUS_SITES_PREFIX,
+    ),
 )
 
 
 def find_facilities(text: str) -> Iterator[Match]:
     for facility in FACILITIES:
-        for m in facility.pattern.finditer(text):
-            name = m.group("name")
-            if is_generic_name(name):
-                continue
-            yield Match(m.start(), m.end(), facility.kind)
+        # Facility patterns match within a line (see Lines).
+        for m, shift in lines_with(text, facility.keyword).finditer(facility.pattern):
+            if not is_generic_name(m.group("name")):
+                yield Match(m.start() + shift, m.end() + shift, facility.kind)
 
 
 DETECTORS: tuple[Callable[[str], Iterable[Match]], ...] = (

@@ -112,7 +112,7 @@ def scan_text(
 ) -> list[PiiHit]:
     profile = profile or profile_for(path)
     lines = LineIndex(text)
-    exempt = exempt_date_spans(text) if text.startswith("---") else []
+    exempt = None  # composing the front matter is costly: only done for a date finding
     markers = find_markers(text, yaml_comments=path.endswith((".yml", ".yaml")))
     allowed_lines = {m.target_line: m.reason for m in markers if m.reason}
     entries = [e for e in (allowlist.entries if allowlist else ()) if e.applies_to(path)]
@@ -123,8 +123,11 @@ def scan_text(
         severity = _severity(c.kind, profile)
         if severity is None:
             continue
-        if c.kind in DATE_KINDS and any(s <= c.start and c.end <= e for s, e in exempt):
-            continue
+        if c.kind in DATE_KINDS:
+            if exempt is None:
+                exempt = exempt_date_spans(text) if text.startswith("---") else []
+            if any(s <= c.start and c.end <= e for s, e in exempt):
+                continue
         line, column = lines.position(c.start)
         end_line, end_column = lines.position(max(c.start, c.end - 1))
         reason = allowed_lines.get(line) or next(
