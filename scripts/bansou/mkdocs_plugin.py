@@ -31,7 +31,8 @@ class BansouConfig(Config):
 
 
 def _fingerprint(root: Path) -> tuple:
-    """Cheap change detection so each language build of one `mkdocs build` reuses the project."""
+    """Cheap change detection between the builds of `mkdocs serve` (the languages of one build
+    reuse the project without asking)."""
     items = []
     for sub in ("docs", "casebook", "courses"):
         base = root / sub
@@ -75,6 +76,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     @event_priority(100)
     def _on_config_load(self, config):
         root = Path(config.config_file_path).parent
+        if self.project is not None and _i18n_building(config):
+            return self._add_assets(config)  # a language of the build that loaded the project
         fingerprint = _fingerprint(root)
         if self.project is None or fingerprint != self._fingerprint:
             if self.config.today:
@@ -97,6 +100,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 for mod in features.modules():
                     if hasattr(mod, "build_start"):
                         mod.build_start(self.project, self._site_dir)
+        return self._add_assets(config)
+
+    @staticmethod
+    def _add_assets(config):
         for asset in features.assets():
             target = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in target]:
@@ -163,8 +170,12 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 html = mod.page_html(self.project, info, html)
         return html
 
+    @event_priority(-200)  # last: the policy hashes and the scan see the page as it is written
     def on_post_page(self, output, page, config):
         dest = Path(page.file.abs_dest_path)
+        for mod in features.modules():
+            if hasattr(mod, "page_output") and not self._skipped_when_serving(mod):
+                output = mod.page_output(self.project, dest, output)
         for mod in features.modules():
             if hasattr(mod, "page_written"):
                 mod.page_written(self.project, dest, output)
@@ -199,7 +210,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         findings = []
         for mod in features.modules():
             if hasattr(mod, "finalize"):
-                if self.command == "serve" and getattr(mod, "SKIP_WHEN_SERVING", False):
+                if self._skipped_when_serving(mod):
                     continue
                 findings += mod.finalize(self.project, site_dir) or []
         self._site_dir = None
@@ -213,6 +224,9 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                               + format_text(findings))
 
     on_post_build = CombinedEvent(_on_post_build_lang, _on_post_build_final)
+
+    def _skipped_when_serving(self, mod) -> bool:
+        return self.command == "serve" and getattr(mod, "SKIP_WHEN_SERVING", False)
 
     def on_serve(self, server, config, builder):
         root = Path(config.config_file_path).parent

@@ -20,7 +20,13 @@ class _Loader(yaml.SafeLoader):
     """Safe loader that keeps dates as strings, so an impossible date is our finding, not a crash."""
 
 
-_Loader.yaml_implicit_resolvers = {
+# libyaml parses front matter several times faster (it is most of loading a project); the
+# pure-Python loader explains errors in the words _YAML_PROBLEMS translates, so it reports them.
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same, parsed by libyaml when PyYAML was built with it."""
+
+
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {
     ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
 }
@@ -97,6 +103,16 @@ def _key_lines(node: yaml.Node, offset: int, prefix: KeyPath = ()) -> dict[KeyPa
     return lines
 
 
+def _load(text: str, loader_class: type) -> tuple[yaml.Node | None, object]:
+    """The node tree (for key lines) and the data, from one parse."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
 def parse_yaml(text: str, rel: str, first_line: int) -> tuple[YamlDoc | None, list[Finding]]:
     """Parse YAML whose first line is file line `first_line` (1-based)."""
     for i, line in enumerate(text.split("\n")):
@@ -107,8 +123,12 @@ def parse_yaml(text: str, rel: str, first_line: int) -> tuple[YamlDoc | None, li
             return None, [codes.make("yaml-syntax", rel, first_line + i, 1,
                                      detail="行頭に全角スペースがあります。", detail_en="The line starts with a full-width space.")]
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        node, data = _load(text, _FastLoader)
+    except yaml.YAMLError:
+        node = data = None  # parsed again below for a plain-language message
+    try:
+        if node is None:
+            node, data = _load(text, _Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line

@@ -16,7 +16,7 @@ UI_DIR = Path(__file__).parent / "data" / "ui"
 def strings() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
     for path in sorted(UI_DIR.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
         for key, value in data.items():
             if key in merged:
                 raise ValueError(f"UI string '{key}' is defined twice ({path.name})")

@@ -61,8 +61,16 @@ def with_policy(html: str) -> str:
     return html[:m.end()] + meta + html[m.end():]
 
 
+def page_output(project, dest: Path, html: str) -> str:
+    return with_policy(html)
+
+
 def finalize(project, site_dir: Path) -> None:
+    """HTML written without a page event (404.html, redirects): pages already have their policy."""
     for path in site_dir.rglob("*.html"):
+        with path.open("rb") as f:
+            if MARKER.encode() in f.read(4096):  # the policy is the first thing in <head>
+                continue
         html = path.read_text(encoding="utf-8")
         new = with_policy(html)
         if new != html:

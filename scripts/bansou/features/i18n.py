@@ -69,8 +69,8 @@ def page_html(project, page, html: str) -> str:
     return notice(page, project) + html
 
 
-def status_markdown(project, lang: str) -> str:
-    statuses = all_statuses(project)
+def status_markdown(project, lang: str, statuses: list | None = None) -> str:
+    statuses = all_statuses(project) if statuses is None else statuses
     table = [c for c in coverage(statuses) if c.section == "(all)"]
     out = [f"# {t('i18n_status_title', lang)}", "", t("i18n_status_intro", lang), "",
            f"| {t('i18n_col_language', lang)} | {t('i18n_col_translated', lang)} | "
@@ -91,5 +91,6 @@ def status_markdown(project, lang: str) -> str:
 
 def extra_pages(project) -> list[ExtraPage]:
     cfg = project.config
-    return [ExtraPage(suffixed(STATUS_PAGE, lang, cfg.default_language), None, status_markdown(project, lang))
+    statuses = all_statuses(project)  # hashes every translation's source: once, not per language
+    return [ExtraPage(suffixed(STATUS_PAGE, lang, cfg.default_language), None, status_markdown(project, lang, statuses))
             for lang in cfg.language_codes]

@@ -11,6 +11,7 @@ Results are kept in .cache/bansou/pii-scan.json, so unchanged text is not scanne
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .. import codes
@@ -76,28 +77,27 @@ def check(project) -> list[Finding]:
 
 def build_start(project, site_dir: Path) -> None:
     build_error(project, site_dir)  # a scan left over from a build that never finished
-    _running[Path(site_dir).resolve()] = BackgroundScan(project.root, site_dir, _source_dirs(project.root))
-
-
-def _scan_for(path: Path) -> BackgroundScan | None:
-    path = Path(path).resolve()
-    return next((scan for site, scan in _running.items() if path == site or site in path.parents), None)
+    _running[Path(os.path.abspath(site_dir))] = BackgroundScan(project.root, site_dir, _source_dirs(project.root))
 
 
 def page_written(project, dest: Path, html: str) -> None:
-    scan = _scan_for(dest)
-    if scan is not None:
-        scan.page(Path(dest).resolve().relative_to(scan.site_dir.resolve()).as_posix(), html)
+    path = os.path.abspath(dest)  # not resolve(): this runs for every page
+    for scan in _running.values():
+        rel = scan.owns(path)
+        if rel is not None:
+            scan.page(rel, html)
 
 
 def post_build(project, site_dir: Path, lang: str) -> None:
-    scan = _scan_for(site_dir)
-    if scan is not None:
-        scan.new_files()  # this language's search index and data files, while the next one renders
+    path = os.path.abspath(site_dir) + "/"
+    for scan in _running.values():
+        if scan.owns(path) is not None:
+            # this language's search index and data files, while the next language renders
+            scan.new_files(data_only=True)
 
 
 def finalize(project, site_dir) -> list[Finding]:
-    scan = _running.pop(Path(site_dir).resolve(), None)
+    scan = _running.pop(Path(os.path.abspath(site_dir)), None)
     if scan is None:  # no background scan (sources were checked by load_project)
         cache = ScanCache.for_project(project.root)
         findings = _site_findings(scan_site(site_dir, load_allowlist(project.root), cache))
@@ -111,6 +111,6 @@ def finalize(project, site_dir) -> list[Finding]:
 
 
 def build_error(project, site_dir: Path) -> None:
-    scan = _running.pop(Path(site_dir).resolve(), None)
+    scan = _running.pop(Path(os.path.abspath(site_dir)), None)
     if scan is not None:
         scan.stop()

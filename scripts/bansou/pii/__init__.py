@@ -22,7 +22,6 @@ from .cache import ScanCache
 from .hits import PiiHit
 from .kinds import KINDS, KindInfo
 from .profiles import profile_for
-from .scan import scan_text
 from .site import CJK_ONLY, SiteScan, site_files
 
 __all__ = [
@@ -42,6 +41,15 @@ __all__ = [
     "scan_site",
     "scan_text",
 ]
+
+def __getattr__(name: str):
+    # the detectors compile their rules on import (0.1 s): a build's main process never needs
+    # them (its worker does), so they load on first use
+    if name == "scan_text":
+        from .scan import scan_text
+        return scan_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".yml", ".yaml", ".txt")
 PROJECT_DIRS = ("docs", "casebook", "courses")
@@ -76,6 +84,7 @@ def scan_file(
         allowlist = load_allowlist(root_path)
     rel = _relative(path, root_path)
     if cache is None:
+        from .scan import scan_text
         return scan_text(text, rel, profile_for(rel), allowlist)
     return cache.scan(text, rel, profile_for(rel), allowlist)
 

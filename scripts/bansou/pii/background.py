@@ -8,6 +8,7 @@ the site through SiteScan) with the project's result cache, so the hits are the 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ class BackgroundScan:
     """Feed it sources, pages and files in build order; `finish` returns every hit."""
 
     def __init__(self, root: Path, site_dir: Path, source_dirs: list[Path]) -> None:
-        self.site_dir = Path(site_dir)
+        self.site_dir = Path(os.path.abspath(site_dir))  # as MkDocs writes paths (no symlinks resolved)
         self._sent: dict[str, tuple[int, int] | None] = {}  # site path → file signature (None: page text)
         ctx = _context()
         self._tasks = ctx.Queue()  # unbounded: put() never makes the build wait for the worker
@@ -51,15 +52,21 @@ class BackgroundScan:
         self._process.start()
         self._tasks.put(("sources", [str(p) for p in source_dirs]))
 
+    def owns(self, path: str) -> str | None:
+        """The site path of a file this build writes (an absolute path), or None."""
+        prefix = str(self.site_dir) + "/"
+        return path[len(prefix):].replace("\\", "/") if path.startswith(prefix) else None
+
     def page(self, rel: str, html: str) -> None:
         """A page as MkDocs writes it (rel: its path in the site)."""
         self._sent[rel] = None
         first_line, content = page_content(html)
         self._tasks.put(("page", rel, first_line, content))
 
-    def new_files(self) -> None:
-        """Files written since the last call (search indexes, CSV and JSON data), pages excepted."""
-        for path in site_files(self.site_dir):
+    def new_files(self, data_only: bool = False) -> None:
+        """Files written since the last call, pages excepted; data_only: only CSV and JSON
+        (search indexes, data downloads), which is all a language's build adds besides pages."""
+        for path in site_files(self.site_dir, (".csv", ".json") if data_only else None):
             rel = path.relative_to(self.site_dir).as_posix()
             if rel in self._sent and self._sent[rel] is None:
                 continue  # a page already sent as MkDocs wrote it

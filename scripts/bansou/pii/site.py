@@ -7,6 +7,7 @@ indexes) is scanned once.
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -31,10 +32,13 @@ def page_content(source: str) -> tuple[int, str]:
     return source.count("\n", 0, m.start()), m.group(0)
 
 
-def site_files(site: Path) -> list[Path]:
+def site_files(site: Path, suffixes: tuple[str, ...] | None = None) -> list[Path]:
     """Files the gate reads, pages first: their data-pii="skip" texts are removed from the
     search index."""
-    files = sorted(f for f in site.rglob("*") if f.is_file() and f.suffix in SITE_SUFFIXES)
+    wanted = suffixes or SITE_SUFFIXES
+    # os.walk, not Path.rglob: a build lists the site after every language
+    files = sorted(Path(top, name) for top, _dirs, names in os.walk(site) for name in names
+                   if name.endswith(wanted))
     return sorted(files, key=lambda f: f.suffix == ".json")
 
 
