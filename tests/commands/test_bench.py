@@ -122,7 +122,7 @@ def test_size_measurements_on_a_tiny_site(tmp_path):
 def test_json_shape_on_tiny_scales(tmp_path):
     site = _fake_site(tmp_path)
     result = run_bench(ROOT, quick=True, real_site=site, factors=[0.05, 0.05, 0.1], languages=["ja", "en"],
-                       work=tmp_path / "work")
+                       work=tmp_path / "work", rounds=1)
     json.dumps(result)  # one JSON object
     for key in ("overhead_ratio", "cpu_overhead_ratio", "seconds_per_page", "check_seconds", "pii_chars_per_second",
                 "site_bytes", "html_bytes_per_page_max", "html_bytes_per_page_median", "search_index_bytes",
@@ -145,19 +145,33 @@ def test_json_shape_on_tiny_scales(tmp_path):
     assert "cpu_overhead_ratio=" in table(result)  # the text report formats every new key
     assert set(first["search_index_bytes"]) == {"ja", "en"}
     assert result["search_index_bytes"] == {"ja": 12, "pt-BR": 13}
-    assert set(result["budgets"]) == {"overhead_ratio", "html_bytes_per_page_max", "search_index_bytes_per_language",
-                                      "first_visit_gzip_bytes", "repeat_visit_gzip_bytes", "html_per_page_flat",
-                                      "html_bytes_per_page_median_at_30x"}
+    assert set(result["budgets"]) == {"overhead_ratio", "html_bytes_per_article_page_max_at_30x",
+                                      "search_index_bytes_per_language", "first_visit_gzip_bytes",
+                                      "repeat_visit_gzip_bytes", "html_per_page_flat"}
     assert result["html_bytes_per_page_median_at_30x"]["estimated"] is True
+    assert result["html_bytes_per_article_page_max_at_30x"]["estimated"] is True
+    # page size is judged on articles; the largest page (a reference page) is named
+    for s in result["scales"]:
+        assert 0 < s["html_bytes_per_article_page_median"] <= s["html_bytes_per_article_page_max"] <= s["html_bytes_per_page_max"]
+        assert s["html_max_page"].endswith("index.html") and s["rounds"] == 1
+        assert s["warm_build_seconds"] > 0 and s["warm_overhead_ratio"] > 0
+    assert "warm_overhead_ratio=" in table(result) and "largest page:" in table(result)
     assert all(isinstance(b["pass"], bool) for b in result["budgets"].values())
     assert result["budgets"]["search_index_bytes_per_language"]["pass"] is True
+
+
+def test_article_pages_are_the_synthetic_articles_in_any_language():
+    from bansou.bench.run import is_article_page
+    assert is_article_page("a/p01/index.html") and is_article_page("en/c/s02/p12/index.html")
+    assert is_article_page("pt-BR/h/p03/index.html")
+    assert not is_article_page("finding-codes/index.html") and not is_article_page("en/casebook/index.html")
 
 
 def test_bench_is_a_registered_command():
     from bansou.cli import build_parser
     assert "bench" in COMMANDS
-    args = build_parser().parse_args(["bench", "--quick", "--json", "--scales", "1,10,30"])
-    assert args.quick and args.json and args.scales == "1,10,30"
+    args = build_parser().parse_args(["bench", "--quick", "--json", "--scales", "1,10,30", "--rounds", "3"])
+    assert args.quick and args.json and args.scales == "1,10,30" and args.rounds == 3
 
 
 def test_quick_plan_is_every_language_first_then_japanese_only():

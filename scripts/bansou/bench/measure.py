@@ -6,6 +6,7 @@ import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 _REFS = re.compile(r"""<(?:link[^>]*\brel=["']?stylesheet["']?[^>]*\bhref|script[^>]*\bsrc)=["']?([^"'\s>]+)""", re.I)
@@ -34,8 +35,10 @@ def page_names(site: Path) -> set[str]:
     return {p.relative_to(site).as_posix() for p in html_pages(site)}
 
 
-def html_stats(site: Path) -> HtmlStats:
-    sizes = {p: p.stat().st_size for p in html_pages(site)}
+def html_stats(site: Path, only: Callable[[str], bool] | None = None) -> HtmlStats:
+    """Sizes of the content pages (only: those whose site-relative path passes)."""
+    sizes = {p: p.stat().st_size for p in html_pages(site)
+             if only is None or only(p.relative_to(site).as_posix())}
     if not sizes:
         return HtmlStats(0, 0, 0, "")
     largest = max(sizes, key=sizes.__getitem__)

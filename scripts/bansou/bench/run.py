@@ -3,11 +3,16 @@
 Timings are wall-clock seconds of `python -m mkdocs build` subprocesses (what a contributor waits
 for). They are reported and compared with budgets, never asserted. CPU seconds of the same builds
 are reported next to them: work moved to a second process would not show in wall-clock time.
+Each build runs several rounds, bare and ours in turn, and the fastest of each counts (other work
+on the machine only ever adds time). Every timed build of ours starts without the PII result
+cache, as on a fresh checkout; one more build with the cache is reported as the warm rebuild.
 """
 from __future__ import annotations
 
 import os
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -45,6 +50,7 @@ class Plan:
 
 QUICK_FACTORS = [1, 3, 10]
 FULL_FACTORS = [1, 10, 30]
+QUICK_ROUNDS, FULL_ROUNDS = 2, 3
 
 
 def plan(all_languages: list[str], quick: bool, factors: list[float] | None = None) -> Plan:
@@ -87,6 +93,25 @@ def _timed(run: Callable[[], subprocess.CompletedProcess]) -> tuple[subprocess.C
     return result, Timing(seconds, cpu)
 
 
+def build_rounds(root: Path, rounds: int) -> tuple[Timing, Timing]:
+    """(bare, ours): the fastest of `rounds` alternating builds; ours always from a cold cache."""
+    bare: list[Timing] = []
+    ours: list[Timing] = []
+    for _ in range(rounds):
+        bare.append(build(root, "mkdocs-bare.yml", root / "site-bare"))
+        shutil.rmtree(root / ".cache" / "bansou", ignore_errors=True)
+        ours.append(build(root, "mkdocs.yml", root / "site"))
+    return min(bare, key=lambda t: t.seconds), min(ours, key=lambda t: t.seconds)
+
+
+# a synthetic article's page, in any language: a/p01/, en/c/s02/p12/ (not a generated page)
+_ARTICLE_PAGE = re.compile(r"^(?:[a-z]{2}(?:-[A-Z]{2})?/)?[a-h]/(?:s\d+/)?p\d+/index\.html$")
+
+
+def is_article_page(rel: str) -> bool:
+    return _ARTICLE_PAGE.match(rel) is not None
+
+
 def build(root: Path, config: str, site: Path) -> Timing:
     result, timing = _timed(lambda: subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)],
@@ -123,12 +148,13 @@ def _pii_throughput(root: Path) -> tuple[int, float]:
     return chars, seconds
 
 
-def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool) -> dict:
+def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool, rounds: int) -> dict:
     syn = generate(real_root, dest, scale.factor, scale.languages, scale.translated_fraction)
     bare_site, our_site = syn.root / "site-bare", syn.root / "site"
-    bare = build(syn.root, "mkdocs-bare.yml", bare_site)
-    ours = build(syn.root, "mkdocs.yml", our_site)
+    bare, ours = build_rounds(syn.root, rounds)
+    warm = build(syn.root, "mkdocs.yml", our_site)  # the cache from the last round: a contributor's rebuild
     ours_html, bare_html = measure.html_stats(our_site), measure.html_stats(bare_site)
+    articles = measure.html_stats(our_site, only=is_article_page)
     # the ratio compares our overhead only if both builds rendered the very same pages
     differing = sorted(measure.page_names(our_site) ^ measure.page_names(bare_site))
     out = {
@@ -136,10 +162,14 @@ def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool) -
         "translation_files": syn.translations, "generated_pages": syn.extra_pages,
         "pages_built": ours_html.pages, "bare_pages_built": bare_html.pages,
         "same_pages": not differing, "pages_in_one_build_only": differing[:10],
+        "rounds": rounds,
         "bare_build_seconds": round(bare.seconds, 2), "build_seconds": round(ours.seconds, 2),
         "overhead_ratio": round(ours.seconds / bare.seconds, 2),
         "bare_cpu_seconds": round(bare.cpu_seconds, 2), "cpu_seconds": round(ours.cpu_seconds, 2),
         "cpu_overhead_ratio": round(ours.cpu_seconds / bare.cpu_seconds, 2),
+        "warm_build_seconds": round(warm.seconds, 2), "warm_overhead_ratio": round(warm.seconds / bare.seconds, 2),
+        "html_bytes_per_article_page_max": articles.max_bytes,
+        "html_bytes_per_article_page_median": articles.median_bytes,
         "seconds_per_page": round(ours.seconds / max(1, ours_html.pages), 4),
         "bare_seconds_per_page": round(bare.seconds / max(1, bare_html.pages), 4),
         "site_bytes": measure.site_bytes(our_site), "bare_site_bytes": measure.site_bytes(bare_site),
@@ -173,7 +203,7 @@ def article_page(site: Path) -> Path:
 
 
 def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = None, factors: list[float] | None = None,
-              languages: list[str] | None = None, work: Path | None = None) -> dict:
+              languages: list[str] | None = None, work: Path | None = None, rounds: int | None = None) -> dict:
     """Every measurement as one JSON-ready dict. `factors`/`languages` override the plan (tests use tiny scales)."""
     from ..config import load_config
     all_languages = languages or load_config(real_root).language_codes
@@ -181,7 +211,8 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
     with tempfile.TemporaryDirectory(prefix="bansou-bench-") as tmp:
         work_dir = work or Path(tmp)
         dirs = [work_dir / f"{i + 1}-x{s.factor:g}" for i, s in enumerate(p.scales)]
-        scales = [measure_scale(real_root, s, d, time_check=p.check_all_scales or i == 0)
+        n = rounds or (QUICK_ROUNDS if quick else FULL_ROUNDS)
+        scales = [measure_scale(real_root, s, d, time_check=p.check_all_scales or i == 0, rounds=n)
                   for i, (s, d) in enumerate(zip(p.scales, dirs))]
         first = dirs[0]
         chars, pii_s = _pii_throughput(first)
@@ -191,20 +222,23 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
             build(real_root, "mkdocs.yml", real_site)
         real_index = measure.search_index_bytes(real_site)
         tr = measure.transfer(real_site, article_page(real_site))
-    largest = scales[-1]
-    medians = [s["html_bytes_per_page_median"] for s in scales]
+    medians = [s["html_bytes_per_article_page_median"] for s in scales]
     result = {
         "overhead_ratio": max(s["overhead_ratio"] for s in scales),
         "cpu_overhead_ratio": max(s["cpu_overhead_ratio"] for s in scales),
+        "warm_overhead_ratio": max(s["warm_overhead_ratio"] for s in scales),
         "same_pages": all(s["same_pages"] for s in scales),
         "seconds_per_page": {f"{s['factor']:g}x": s["seconds_per_page"] for s in scales},
         "check_seconds": scales[0]["check_seconds"],
         "pii_chars_per_second": round(chars / pii_s) if pii_s else None,
         "site_bytes": {f"{s['factor']:g}x": s["site_bytes"] for s in scales},
         "html_bytes_per_page_max": {f"{s['factor']:g}x": s["html_bytes_per_page_max"] for s in scales},
+        "html_max_page": {f"{s['factor']:g}x": s["html_max_page"] for s in scales},
+        "html_bytes_per_article_page_max": {f"{s['factor']:g}x": s["html_bytes_per_article_page_max"] for s in scales},
         "html_bytes_per_page_median": {f"{s['factor']:g}x": s["html_bytes_per_page_median"] for s in scales},
         "html_median_growth": round(medians[-1] / medians[0], 2) if medians[0] else None,
-        "html_bytes_per_page_median_at_30x": _at_30x(scales),
+        "html_bytes_per_page_median_at_30x": _at_30x(scales, "html_bytes_per_page_median"),
+        "html_bytes_per_article_page_max_at_30x": _at_30x(scales, "html_bytes_per_article_page_max"),
         "search_index_bytes": real_index,
         "preview_rebuild_seconds": round(preview.seconds, 2),
         "preview_rebuild_cpu_seconds": round(preview.cpu_seconds, 2),
@@ -215,36 +249,38 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
         "cpu_count": os.cpu_count(),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
-    result["budgets"] = budgets(result, largest)
+    result["budgets"] = budgets(result)
     return result
 
 
-def _at_30x(scales: list[dict]) -> dict:
+def _at_30x(scales: list[dict], key: str) -> dict:
     """Measured at 30x, or a straight line through the two largest scales (a part's sub-sections grow linearly)."""
     for s in scales:
         if s["factor"] == 30:
-            return {"bytes": s["html_bytes_per_page_median"], "estimated": False}
+            return {"bytes": s[key], "estimated": False}
     if len(scales) < 2:
         return {"bytes": None, "estimated": True}
     a, b = scales[-2], scales[-1]
-    slope = (b["html_bytes_per_page_median"] - a["html_bytes_per_page_median"]) / (b["factor"] - a["factor"])
-    return {"bytes": round(b["html_bytes_per_page_median"] + slope * (30 - b["factor"])), "estimated": True}
+    slope = (b[key] - a[key]) / (b["factor"] - a["factor"])
+    return {"bytes": round(b[key] + slope * (30 - b["factor"])), "estimated": True}
 
 
-def budgets(result: dict, largest: dict) -> dict:
+def budgets(result: dict) -> dict:
+    """Pass/fail per budget. Page size is judged on the articles: a handbook page's HTML is what must
+    not grow with the site. Reference pages (finding codes, glossary, matrix, a course's print view)
+    are large because of their content at every scale; the largest page of each scale is reported."""
     def item(value, limit) -> dict:
         return {"value": value, "limit": limit, "pass": value is not None and value <= limit}
     index_max = max(result["search_index_bytes"].values(), default=0)
+    page_limit = BUDGETS["html_bytes_per_page_max_at_largest"]
+    article_max = result["html_bytes_per_article_page_max_at_30x"]
     return {
         "overhead_ratio": item(result["overhead_ratio"], BUDGETS["overhead_ratio_max"]),
-        "html_bytes_per_page_max": {**item(largest["html_bytes_per_page_max"], BUDGETS["html_bytes_per_page_max_at_largest"]),
-                                    "scale": f"{largest['factor']:g}x"},
+        "html_bytes_per_article_page_max_at_30x": {**item(article_max["bytes"], page_limit),
+                                                   "estimated": article_max["estimated"]},
         "search_index_bytes_per_language": item(index_max, BUDGETS["search_index_bytes_per_language"]),
         "first_visit_gzip_bytes": item(result["transfer"]["first_visit_gzip_bytes"], BUDGETS["first_visit_gzip_bytes"]),
         "repeat_visit_gzip_bytes": item(result["transfer"]["repeat_visit_gzip_bytes"], BUDGETS["repeat_visit_gzip_bytes"]),
-        "html_bytes_per_page_median_at_30x": {**item(result["html_bytes_per_page_median_at_30x"]["bytes"],
-                                                      BUDGETS["html_bytes_per_page_max_at_largest"]),
-                                                 "estimated": result["html_bytes_per_page_median_at_30x"]["estimated"]},
-        # not a hard number in the issue: the median page should not grow with the site (≤ 1.25× from 1x to largest)
+        # not a hard number in the issue: the median article should not grow with the site (≤ 1.25× from 1x to largest)
         "html_per_page_flat": item(result["html_median_growth"], 1.25),
     }
