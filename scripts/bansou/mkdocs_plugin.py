@@ -173,9 +173,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     @event_priority(-200)  # last: the policy hashes and the scan see the page as it is written
     def on_post_page(self, output, page, config):
         dest = Path(page.file.abs_dest_path)
+        info = getattr(page, "bansou", None) or self._page_info(page)
         for mod in features.modules():
             if hasattr(mod, "page_output") and not self._skipped_when_serving(mod):
-                output = mod.page_output(self.project, dest, output)
+                output = mod.page_output(self.project, info, output)
         for mod in features.modules():
             if hasattr(mod, "page_written"):
                 mod.page_written(self.project, dest, output)

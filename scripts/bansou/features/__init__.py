@@ -9,7 +9,7 @@ A feature module may define any of these (all optional, all MkDocs-free):
     page_html(project, page: PageInfo, html: str) -> str
     post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
     finalize(project, site_dir: Path) -> list[Finding] | None # once, after every language; errors delete the site
-    page_output(project, dest: Path, html: str) -> str        # the finished page, just before it is written
+    page_output(project, page: PageInfo, html: str) -> str    # the finished page, just before it is written
     SKIP_WHEN_SERVING: bool                  # finalize() and page_output() are not run by `mkdocs serve`
     BACKGROUND_CHECK: bool       # `mkdocs build` does not run check() while loading; instead:
     build_start(project, site_dir: Path) -> None              # a build (not serve) begins: start the check aside

@@ -61,7 +61,7 @@ def with_policy(html: str) -> str:
     return html[:m.end()] + meta + html[m.end():]
 
 
-def page_output(project, dest: Path, html: str) -> str:
+def page_output(project, page, html: str) -> str:
     return with_policy(html)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as html_lib
 import posixpath
+import re
 
 from ..furigana import annotate_html, ruby_markdown
 from ..pages import ExtraPage, suffixed
@@ -18,6 +19,7 @@ from ..ui import t
 
 ASSETS = ["assets/bansou/i18n.css", "assets/bansou/i18n.js"]
 EASY = "ej"
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 STATUS_PAGE = "translation-status"
 
 
@@ -60,13 +62,22 @@ def page_markdown(project, page, markdown: str) -> str:
 
 def page_html(project, page, html: str) -> str:
     if page.lang == EASY:
-        html = annotate_html(html)
         toggle = (f'<button type="button" class="md-button bansou-furigana-toggle" '
                   f'data-label-off="{html_lib.escape(t("furigana_toggle_off", page.lang))}" '
                   f'data-label-on="{html_lib.escape(t("furigana_toggle_on", page.lang))}">'
                   f'{html_lib.escape(t("furigana_toggle_off", page.lang))}</button>\n')
         html = toggle + html
     return notice(page, project) + html
+
+
+def page_output(project, page, html: str) -> str:
+    """Furigana on the finished page's article (title included). Added after the search plugin
+    has read the content, so readings never reach the index and its HTML parser does not
+    wade through a <ruby> per word."""
+    if page.lang != EASY:
+        return html
+    m = _ARTICLE.search(html)
+    return html if m is None else html[:m.start()] + annotate_html(m.group(0)) + html[m.end():]
 
 
 def status_markdown(project, lang: str, statuses: list | None = None) -> str:
