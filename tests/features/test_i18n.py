@@ -34,3 +34,21 @@ def test_notices(mini_project):
     assert 'data-translation-status="outdated"' in outdated and "machine-assisted" in outdated
     assert notice(page(project, "poverty/assistance", "ja", True), project) == ""
     assert site_url("index") == "" and site_url("casebook/index") == "casebook/"
+
+
+def test_notices_edit_links_and_readings_stay_out_of_the_search_index(built_site):
+    """The same sentence on every page would match every search for its words."""
+    import json
+    from bansou.ui import t
+    for lang in ("en", "vi", "ej"):
+        text = (built_site / f"search/index.{lang}.json").read_text(encoding="utf-8")
+        docs = json.loads(text)["docs"]
+        assert len(docs) > 100
+        for key in ("i18n_fallback", "i18n_machine"):
+            assert t(key, lang)[:20] not in text, (lang, key)
+        # the contributing guide names the link in its steps; no page carries the link itself
+        label = t("contrib_edit_page", lang)
+        assert sum(label in d["text"] for d in docs) <= 2, lang
+    ej = json.loads((built_site / "search/index.ej.json").read_text(encoding="utf-8"))["docs"]
+    assert not any("<rt" in d["text"] or "<ruby" in d["text"] for d in ej)  # furigana is added after indexing
+    assert "<ruby>" in (built_site / "ej/index.html").read_text(encoding="utf-8")

@@ -39,4 +39,6 @@ def page_html(project, page: PageInfo, html: str) -> str:
     if url is None:
         return html
     label = _html.escape(ui.t("contrib_edit_page", page.lang))
-    return html + f'\n<p class="bansou-edit-link"><a href="{_html.escape(url)}" rel="edit">{label}</a></p>\n'
+    # out of the search index: "edit this page" on every page would match every search for "edit"
+    return html + (f'\n<p class="bansou-edit-link" data-search-exclude><a href="{_html.escape(url)}" rel="edit">'
+                   f'{label}</a></p>\n')

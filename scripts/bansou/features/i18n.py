@@ -52,8 +52,9 @@ def notice(page, project) -> str:
     text = " ".join(html_lib.escape(t(k, page.lang)) for k in keys)
     link = f'<a href="{original}" hreflang="ja" lang="ja">{html_lib.escape(t("i18n_original_link", page.lang))}</a>'
     kind = status.status
+    # out of the search index: the same sentence on every untranslated page would match them all
     return (f'<div class="admonition bansou-i18n-notice bansou-i18n-{kind}" role="note" '
-            f'data-translation-status="{kind}"><p>{text} {link}</p></div>\n')
+            f'data-translation-status="{kind}" data-search-exclude><p>{text} {link}</p></div>\n')
 
 
 def page_markdown(project, page, markdown: str) -> str:
