@@ -68,3 +68,15 @@ def test_switched_off_keeps_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_scanner_id_follows_the_code() -> None:
     ident = cache_module.scanner_id()
     assert len(ident) == 16 and ident == cache_module.scanner_id()
+
+
+def test_a_run_with_nothing_new_leaves_the_file_alone(tmp_path: Path) -> None:
+    file = tmp_path / "pii.json"
+    first = ScanCache(file)
+    first.scan(TEXT, "casebook/a.md", "case", None)
+    first.save()
+    stamp = file.stat().st_mtime_ns
+    again = ScanCache(file)
+    again.scan(TEXT, "casebook/a.md", "case", None)
+    again.save()  # a warm build: every answer came from the file
+    assert file.stat().st_mtime_ns == stamp

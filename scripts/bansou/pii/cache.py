@@ -92,8 +92,8 @@ class ScanCache:
         return [PiiHit(path, *row) for row in rows]
 
     def save(self) -> None:
-        if self.path is None:
-            return
+        if self.path is None or (self.misses == 0 and self._old):
+            return  # every answer came from the file: it already holds them
         entries = dict(self._used)
         unused = [k for k in self._old if k not in entries]
         for key in unused[:KEEP_UNUSED]:
