@@ -31,7 +31,7 @@ def ruby_markdown(markdown: str) -> str:
 @lru_cache(maxsize=1)
 def _tokenizer():
     from sudachipy import Dictionary, SplitMode
-    return Dictionary(dict="core").create(), SplitMode.C
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
 
 def _hiragana(text: str) -> str:
@@ -60,9 +60,8 @@ def _ruby_for(surface: str, reading: str) -> str:
 def annotate_text(text: str) -> str:
     if not _KANJI.search(text):
         return text
-    tokenizer, mode = _tokenizer()
     out = []
-    for m in tokenizer.tokenize(text, mode):
+    for m in _tokenizer().tokenize(text):
         surface = m.surface()
         reading = _hiragana(m.reading_form())
         out.append(_ruby_for(surface, reading) if _KANJI.search(surface) else surface)
