@@ -36,16 +36,20 @@ def test_notices(mini_project):
     assert site_url("index") == "" and site_url("casebook/index") == "casebook/"
 
 
-def test_notices_edit_links_and_readings_stay_out_of_the_search_index(built_site):
-    """The same sentence on every page would match every search for its words."""
+def test_boilerplate_and_readings_stay_out_of_the_search_index(built_site):
+    """The same sentence on every page (notices, edit links, the trainer switch's help, the
+    related-cases intro, the composite notice) would match every search for its words."""
     import json
     from bansou.ui import t
     for lang in ("en", "vi", "ej"):
         text = (built_site / f"search/index.{lang}.json").read_text(encoding="utf-8")
         docs = json.loads(text)["docs"]
         assert len(docs) > 100
-        for key in ("i18n_fallback", "i18n_machine"):
+        for key in ("i18n_fallback", "i18n_machine", "crs_switch_help", "casebook_related_intro"):
             assert t(key, lang)[:20] not in text, (lang, key)
+        # the composite notice is on every case page; the casebook's own introduction may say it once
+        notice = t("casebook_composite_notice", lang)
+        assert sum(notice[:30] in d["text"] for d in docs) <= 1, lang
         # the contributing guide names the link in its steps; no page carries the link itself
         label = t("contrib_edit_page", lang)
         assert sum(label in d["text"] for d in docs) <= 2, lang

@@ -17,7 +17,8 @@ def _facet_href(page_url: str, facet: str, value: str) -> str:
 
 
 def composite_notice(lang: str) -> str:
-    return (f'<div class="admonition note bansou-cb-composite" role="note">'
+    # shown on every case, so kept out of the search index (it would match every search for its words)
+    return (f'<div class="admonition note bansou-cb-composite" role="note" data-search-exclude>'
             f'<p class="admonition-title">{escape(t("casebook_composite_title", lang))}</p>'
             f'<p>{escape(t("casebook_composite_notice", lang))}</p></div>')
 
@@ -50,7 +51,7 @@ def related_cases_markdown(project, article: Article, lang: str) -> str:
         return ""
     up = "../" * article.site_path.count("/")
     out = ["", "", f"## {t('casebook_related_cases', lang)} {{ #bansou-related-cases }}", "",
-           t("casebook_related_intro", lang), ""]
+           f'<p class="bansou-related-intro" data-search-exclude>{escape(t("casebook_related_intro", lang))}</p>', ""]
     for case in cases:
         outcome = ", ".join(value_label(project, "outcome", v, lang) for v in case.values("outcome"))
         title = case.title_in(lang).replace("[", "\\[").replace("]", "\\]")

@@ -94,7 +94,8 @@ def strings_holder(lang: str) -> str:
 
 
 def trainer_switch(lang: str) -> str:
-    return (f'<div class="bansou-trainer-switch">'
+    # data-search-exclude: the same help text on every module would match every search for its words
+    return (f'<div class="bansou-trainer-switch" data-search-exclude>'
             f'<button type="button" class="bansou-trainer-switch__button" role="switch" aria-checked="false" '
             f'aria-describedby="bansou-trainer-help">'
             f'<span class="bansou-trainer-switch__track" aria-hidden="true"></span>'
