@@ -9,7 +9,7 @@ RUBY_SYNTAX = re.compile(r"\{(?P<base>[^{}|\n]+)\|(?P<reading>[^{}|\n]+)\}")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _TAG = re.compile(r"(<[^>]+>)")
 # text inside these elements is left alone
-# readings stay out of the search index (they would glue kana onto every word)
+# readings written with {漢字|かんじ} stay out of the search index (they would glue kana onto words)
 _RT_ATTR = "data-search-exclude"
 _SKIP = {"ruby", "rt", "rp", "code", "pre", "script", "style", "kbd", "samp", "textarea", "svg", "title"}
 
@@ -54,7 +54,9 @@ def _ruby_for(surface: str, reading: str) -> str:
     core_reading = reading[head:len(reading) - tail]
     if not core_reading:
         return surface
-    return f"{surface[:head]}<ruby>{core}<rt {_RT_ATTR}>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
+    # no data-search-exclude here: automatic readings are added after the search index is built
+    # (i18n.page_output), and on an Easy Japanese page every kanji word has one
+    return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
 
 
 def annotate_text(text: str) -> str:
