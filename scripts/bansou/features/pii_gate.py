@@ -89,7 +89,7 @@ def page_written(project, dest: Path, html: str) -> None:
 
 
 def post_build(project, site_dir: Path, lang: str) -> None:
-    path = os.path.abspath(site_dir) + "/"
+    path = os.path.abspath(site_dir) + os.sep
     for scan in _running.values():
         if scan.owns(path) is not None:
             # this language's search index and data files, while the next language renders

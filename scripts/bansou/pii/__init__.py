@@ -22,7 +22,7 @@ from .cache import ScanCache
 from .hits import PiiHit
 from .kinds import KINDS, KindInfo
 from .profiles import profile_for
-from .site import CJK_ONLY, SiteScan, site_files
+from .site import CJK_ONLY, SiteScan, read_site_file, site_files
 
 __all__ = [
     "KINDS",
@@ -64,20 +64,13 @@ def _relative(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
-def _read(path: Path) -> str | None:
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except (UnicodeDecodeError, OSError):
-        return None  # the lead's checker reports unreadable files and encodings
-
-
 def scan_file(
     path: str | Path, root: str | Path | None = None, allowlist: Allowlist | None = None,
     cache: ScanCache | None = None,
 ) -> list[PiiHit]:
     path = Path(path)
     root_path = Path(root) if root is not None else None
-    text = _read(path)
+    text = read_site_file(path)
     if text is None:
         return []
     if allowlist is None and root_path is not None:
@@ -132,7 +125,7 @@ def scan_paths(paths: Iterable[str | Path], root: str | Path, cache: ScanCache |
     for f in project_files(paths, root):
         file_hits = scan_file(f, root, allowlist, cache)
         if any(h.kind == "person-name" for h in file_hits):
-            text = _read(f) or ""
+            text = read_site_file(f) or ""
             file_hits = [h for h in file_hits if not _chinese_source_noise(h, text)]
         hits.extend(file_hits)
     return hits
@@ -156,7 +149,7 @@ def list_allowed(root: str | Path, paths: Iterable[str | Path] | None = None) ->
         for e in load_allowlist(root).entries
     ]
     for f in project_files(paths, root):
-        text = _read(f)
+        text = read_site_file(f)
         if text is None:
             continue
         rel = _relative(f, root)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import queue
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +30,6 @@ class ScanFailed(Exception):
 class Results:
     sources: list[PiiHit]
     site: list[PiiHit]
-    cache_hits: int
-    cache_misses: int
 
 
 def _context() -> mp.context.BaseContext:
@@ -54,8 +53,8 @@ class BackgroundScan:
 
     def owns(self, path: str) -> str | None:
         """The site path of a file this build writes (an absolute path), or None."""
-        prefix = str(self.site_dir) + "/"
-        return path[len(prefix):].replace("\\", "/") if path.startswith(prefix) else None
+        prefix = str(self.site_dir) + os.sep
+        return path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else None
 
     def page(self, rel: str, html: str) -> None:
         """A page as MkDocs writes it (rel: its path in the site)."""
@@ -87,7 +86,7 @@ class BackgroundScan:
             try:
                 kind, payload = self._results.get(timeout=_POLL_SECONDS)
                 break
-            except Exception:  # queue.Empty: still working, unless the worker died
+            except queue.Empty:  # still working, unless the worker died
                 if not self._process.is_alive():
                     raise ScanFailed(f"the scan process stopped (exit code {self._process.exitcode})") from None
         self._process.join()
@@ -119,7 +118,7 @@ def _work(root: Path, tasks, results) -> None:
                 site.add_source(task[1], task[2])
             else:
                 cache.save()
-                results.put(("ok", Results(sources, site.hits, cache.hits, cache.misses)))
+                results.put(("ok", Results(sources, site.hits)))
                 return
     except Exception as exc:  # reported by the build as one plain line, never a traceback
         results.put(("error", "".join(traceback.format_exception_only(exc)).strip()))

@@ -51,6 +51,7 @@ def drop_chinese_name_noise(hits: list[PiiHit], rel: str) -> list[PiiHit]:
 
 
 def read_site_file(path: Path) -> str | None:
+    """UTF-8 text (a BOM is dropped), or None: unreadable files are the checker's to report."""
     try:
         return path.read_bytes().decode("utf-8-sig")
     except (UnicodeDecodeError, OSError):
