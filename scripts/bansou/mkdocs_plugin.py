@@ -19,6 +19,7 @@ from . import features
 from .config import load_config
 from .findings import format_text, has_errors
 from .project import Project, load_project, split_lang
+from .render.compact import CompactTemplates
 
 log = get_plugin_logger(__name__)
 
@@ -187,6 +188,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
             for mod in features.modules():
                 if hasattr(mod, "build_error"):
                     mod.build_error(self.project, self._site_dir)
+
+    def on_env(self, env, config, files):
+        env.add_extension(CompactTemplates)  # keyed by class: adding twice keeps one
+        return env
 
     def on_page_context(self, context, page, config, nav):
         # the edit button opens the real file: the translation on a translated page, casebook/ and courses/ files

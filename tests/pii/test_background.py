@@ -28,7 +28,8 @@ def test_same_hits_as_scanning_in_process(tmp_path: Path) -> None:
     scan.page("casebook/case-001/index.html", PAGE)  # as MkDocs writes it
     (site / "search").mkdir()
     (site / "search/index.ja.json").write_text(
-        '{"docs":[{"location":"casebook/case-001/","text":"<p>連絡先 090-1234-5678</p>"}]}', encoding="utf-8")
+        '{"docs":[{"location":"casebook/case-001/","text":"<p>連絡先 090-1234-5678</p>"},'
+        '{"location":"casebook/case-001/#x","text":"<p>控え 080-4444-5555</p>"}]}', encoding="utf-8")
     scan.new_files()
     (site / "404.html").write_text(PAGE, encoding="utf-8")  # written without a page event
     results = scan.finish()

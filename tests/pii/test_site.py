@@ -83,6 +83,21 @@ def test_search_index(tmp_path: Path) -> None:
     ]
 
 
+def test_index_entries_made_of_page_text_are_not_scanned_twice(tmp_path: Path) -> None:
+    # the page reports its phone number; an index entry of the same paragraphs (other layout)
+    # adds nothing, one with a paragraph that is on no page is scanned
+    build(tmp_path, "casebook/case-001/index.html",
+          '<h2 id="a">連絡<a class="headerlink" href="#a">&para;</a></h2>\n<p>電話は\n090-1234-5678 です</p>\n<ul>\n<li>面談</li>\n</ul>')
+    index = {"docs": [
+        {"location": "casebook/case-001/#a", "title": "連絡", "text": "<p>電話は 090-1234-5678 です</p><ul> <li>面談</li> </ul>"},
+        {"location": "casebook/case-001/#b", "title": "連絡", "text": "<p>電話は 090-1234-5678 です</p><p>控え 080-4444-5555</p>"},
+    ]}
+    build(tmp_path, "search/index.ja.json", json.dumps(index, ensure_ascii=False))
+    hits = sorted((h.path, h.text) for h in scan_site(tmp_path) if h.kind == "phone")
+    assert hits == [("casebook/case-001/index.html", "090-1234-5678"),
+                    ("search/index.ja.json", "080-4444-5555"), ("search/index.ja.json", "090-1234-5678")]
+
+
 def test_allow_marker_survives_into_the_page(tmp_path: Path) -> None:
     build(tmp_path, "law/index.html", "<p>窓口 0570-000-111 <!-- pii-allow: 公的機関の番号 --></p>\n")
     [hit] = scan_site(tmp_path)

@@ -26,6 +26,7 @@ TAG = re.compile(r"<[^>]*>")
 # Between blocks (table cells, list items) a mark that no identifier pattern spans, so
 # counts in adjacent cells ("3", "1", "0") are not read as one number split by spaces.
 BLOCK_BREAK = " ¦ "
+BLOCK_TAG = re.compile(r"</?(?:%s)\b[^>]*>" % "|".join(sorted(BLOCK_TAGS, key=len, reverse=True)))
 
 
 @dataclass
@@ -92,7 +93,12 @@ def html_text(source: str) -> PageText:
 
 
 def strip_tags(fragment: str) -> str:
-    return html.unescape(TAG.sub(" ", fragment))
+    """Text of an HTML fragment (a search index entry) as html_text reads the page it comes
+    from: blocks apart, inline markup dropped. A paragraph then reads the same in both and
+    is scanned once."""
+    if "<" in fragment:
+        fragment = TAG.sub("", BLOCK_TAG.sub(BLOCK_BREAK, fragment))
+    return html.unescape(fragment)
 
 
 JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

@@ -133,17 +133,30 @@ def tokenize(segment: str) -> tuple[list[Token], list[int]]:
     return tokens, begins
 
 
+# A line is cut into pieces at table cell and block marks, and each piece loses the
+# whitespace and Markdown markers around it. The same sentence then gives the same piece
+# in a source (`- 文`, `| 文 |`), its built page (` ¦ 文 ¦ `) and its search index entry,
+# so it is tokenised once per process (see _segment_names).
+_PIECE = re.compile(r"(?:^[ \t]*(?:[-*+>#]+|\d+[.)])[ \t]+)?([^|¦]+)")
+_EDGES = " \t\u3000"
+
+
 def _segments(text: str) -> Iterator[tuple[int, str]]:
-    """Lines that contain kanji or katakana, cut at sentence ends when very long."""
+    """Pieces of lines that contain kanji or katakana, cut at sentence ends when very long."""
     for line in re.finditer("[^\n]+", text):
         if not NEEDS_TOKENS.search(line.group()):
             continue
-        start, s = line.start(), line.group()
-        while len(s) > MAX_SEGMENT:
-            cut = max(s.rfind("。", 0, MAX_SEGMENT), s.rfind(" ", 0, MAX_SEGMENT)) + 1 or MAX_SEGMENT
-            yield start, s[:cut]
-            start, s = start + cut, s[cut:]
-        yield start, s
+        for piece in _PIECE.finditer(line.group()):
+            raw = piece.group(1)
+            s = raw.strip(_EDGES)
+            if not s or not NEEDS_TOKENS.search(s):
+                continue
+            start = line.start() + piece.start(1) + (len(raw) - len(raw.lstrip(_EDGES)))
+            while len(s) > MAX_SEGMENT:
+                cut = max(s.rfind("。", 0, MAX_SEGMENT), s.rfind(" ", 0, MAX_SEGMENT)) + 1 or MAX_SEGMENT
+                yield start, s[:cut]
+                start, s = start + cut, s[cut:]
+            yield start, s
 
 
 def _runs(tokens: list[Token]) -> Iterator[tuple[int, int]]:
@@ -221,10 +234,10 @@ def _kanji_before_honorific(tokens: list[Token], begins: list[int]) -> Iterator[
             yield begins[names[0]], begins[h]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # a build's worker sees every sentence three times (source, page, index)
 def _segment_names(segment: str) -> tuple[tuple[int, int], ...]:
-    """Name spans in one segment. Lines repeat (headings, list items, a source
-    paragraph and the same paragraph in its built page): each is tokenised once."""
+    """Name spans in one segment. Sentences repeat (headings, list items, a source
+    paragraph, the same paragraph in its built page): each is tokenised once."""
     tokens, begins = tokenize(segment)
     return (*_japanese_names(tokens, begins), *_kanji_before_honorific(tokens, begins))
 

@@ -7,6 +7,7 @@ indexes) is scanned once.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -14,13 +15,16 @@ from pathlib import Path
 from .allow import AllowEntry, Allowlist
 from .cache import ScanCache, to_row
 from .hits import PiiHit
-from .html import html_text, json_strings, strip_tags
+from .html import BLOCK_BREAK, html_text, json_strings, strip_tags
 from .normalize import LineIndex
 from .profiles import Profile, site_profile_for
 
 SITE_SUFFIXES = (".html", ".htm", ".csv", ".json")
 CJK_ONLY = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff()()・ー \u3000]+$")
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+# what tells two readings of a block apart without changing a hit: layout whitespace and
+# the heading anchors' pilcrow
+_LAYOUT = re.compile(r"[\s¶]+")
 
 
 def page_content(source: str) -> tuple[int, str]:
@@ -50,6 +54,16 @@ def drop_chinese_name_noise(hits: list[PiiHit], rel: str) -> list[PiiHit]:
     return [h for h in hits if not (h.kind == "person-name" and CJK_ONLY.match(h.text))]
 
 
+def block_keys(text: str) -> list[str]:
+    """Digests of the blocks of extracted text (see html.BLOCK_BREAK), layout ignored."""
+    keys = []
+    for block in text.split(BLOCK_BREAK.strip()):
+        block = _LAYOUT.sub("", block)
+        if block:
+            keys.append(hashlib.blake2b(block.encode(), digest_size=8).hexdigest())
+    return keys
+
+
 def read_site_file(path: Path) -> str | None:
     """UTF-8 text (a BOM is dropped), or None: unreadable files are the checker's to report."""
     try:
@@ -68,6 +82,9 @@ class SiteScan:
         self.cache = cache or ScanCache()
         self.hits: list[PiiHit] = []
         self._skipped: set[str] = set()  # data-pii="skip" texts of pages, masked in data files
+        # blocks of pages already scanned: a search index entry made only of them holds
+        # nothing new (no pattern spans a block break), so it is not scanned again
+        self._page_blocks: set[str] = set()
 
     def add_page(self, rel: str, first_line: int, content: str) -> None:
         """A page's content (see page_content) that starts after `first_line` lines of the file."""
@@ -77,12 +94,13 @@ class SiteScan:
         # identical pages (fallback copies, unchanged pages of the last build) are parsed and scanned once
         page = self.cache.memo(["page", profile, zh, entries], content, lambda: self._scan_page(rel, content, profile))
         self._skipped.update(page["skipped"])
+        self._page_blocks.update(page["blocks"])
         self.hits.extend(PiiHit(rel, row[0] + first_line, row[1], row[2] + first_line, *row[3:]) for row in page["hits"])
 
     def _scan_page(self, rel: str, content: str, profile: Profile) -> dict:
         page = html_text(content)
         hits = drop_chinese_name_noise(self._scan_blocks(page.text, rel, profile), rel)
-        return {"hits": [to_row(h) for h in hits], "skipped": page.skipped}
+        return {"hits": [to_row(h) for h in hits], "skipped": page.skipped, "blocks": sorted(set(block_keys(page.text)))}
 
     def add_file(self, path: Path, rel: str) -> None:
         source = read_site_file(path)
@@ -125,6 +143,9 @@ class SiteScan:
             for skip in self._skipped:
                 if skip in text:
                     text = text.replace(skip, " " * len(skip))
+            keys = block_keys(text)
+            if keys and self._page_blocks.issuperset(keys):
+                continue
             # A search index entry takes the profile of the page it indexes.
             where = s.location or rel
             doc_profile = site_profile_for(s.location) if s.location is not None else site_profile_for(rel)
