@@ -39,24 +39,27 @@ def _hiragana(text: str) -> str:
 
 
 def _ruby_for(surface: str, reading: str) -> str:
-    """Ruby over the kanji part only: 使える/つかえる → <ruby>使<rt>つか</rt></ruby>える."""
+    """Ruby over the kanji part only: 使える/つかえる → <ruby>使<rt>つか</ruby>える,
+    在留カード/ざいりゅうかーど → <ruby>在留<rt>ざいりゅう</ruby>カード."""
     if not _KANJI.search(surface) or not reading or reading == surface:
         return surface
+    kana = _hiragana(surface)  # the reading is in hiragana; katakana in the word still matches
     head = 0
-    while head < len(surface) and head < len(reading) and surface[head] == reading[head] \
+    while head < len(kana) and head < len(reading) and kana[head] == reading[head] \
             and not _KANJI.match(surface[head]):
         head += 1
     tail = 0
-    while tail < len(surface) - head and tail < len(reading) - head \
-            and surface[-1 - tail] == reading[-1 - tail] and not _KANJI.match(surface[-1 - tail]):
+    while tail < len(kana) - head and tail < len(reading) - head \
+            and kana[-1 - tail] == reading[-1 - tail] and not _KANJI.match(surface[-1 - tail]):
         tail += 1
     core = surface[head:len(surface) - tail]
     core_reading = reading[head:len(reading) - tail]
     if not core_reading:
         return surface
-    # no data-search-exclude here: automatic readings are added after the search index is built
-    # (i18n.page_output), and on an Easy Japanese page every kanji word has one
-    return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</rt></ruby>{surface[len(surface) - tail:]}"
+    # No </rt>: HTML ends an <rt> at its ruby's end tag, and an Easy Japanese page has
+    # hundreds of readings (5 bytes each). No data-search-exclude either: automatic
+    # readings are added after the search index is built (i18n.page_output).
+    return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</ruby>{surface[len(surface) - tail:]}"
 
 
 def annotate_text(text: str) -> str:
@@ -82,6 +85,8 @@ def annotate_html(html: str) -> str:
             if m and m.group(2).lower() in _SKIP and not part.endswith("/>"):
                 name = m.group(2).lower()
                 depth[name] = max(0, depth.get(name, 0) + (-1 if m.group(1) else 1))
+                if name == "ruby" and m.group(1):
+                    depth["rt"] = depth["rp"] = 0  # their end tags may be left out (see _ruby_for)
             continue
         if any(depth.values()):
             continue

@@ -12,11 +12,13 @@ def test_ruby_syntax_outside_code():
 
 
 def test_automatic_readings_only_on_kanji_and_not_inside_code_or_ruby():
-    html = "<p>申請を使えます。<code>漢字</code><ruby>国<rt>くに</rt></ruby></p>"
+    html = "<p>申請を使えます。<code>漢字</code><ruby>国<rt>くに</rt></ruby>在留カード</p><p>届出</p>"
     out = annotate_html(html)
-    assert "<ruby>申請<rt>しんせい</rt></ruby>" in out
-    assert "<ruby>使<rt>つか</rt></ruby>えます" in out  # okurigana stays outside the ruby
+    assert "<ruby>申請<rt>しんせい</ruby>" in out  # </rt> left out: </ruby> ends it
+    assert "<ruby>使<rt>つか</ruby>えます" in out  # okurigana stays outside the ruby
+    assert "<ruby>在留<rt>ざいりゅう</ruby>カード" in out  # katakana stays outside too
     assert "<code>漢字</code>" in out and out.count("<rt>くに</rt>") == 1
+    assert "<ruby>届出<rt>とどけで</ruby>" in annotate_html(out)  # its own output does not stop it
 
 
 def page(project, site_path, lang, translated):

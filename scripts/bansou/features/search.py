@@ -65,11 +65,19 @@ def post_build(project, site_dir: Path, lang: str) -> None:
     index = language_index(project, entries, lang)
     index_path(site_dir, lang).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
                                           encoding="utf-8")
+    # At once as well as at the end: the combined file is never published with entries,
+    # so nothing (the PII gate reads each language's new files) has to read them twice.
+    _write_stub(combined)
 
 
-def finalize(project, site_dir: Path) -> None:
-    """Replace the combined index with a stub: Material's page script still fetches it."""
-    combined = site_dir / "search" / "search_index.json"
+def _write_stub(combined: Path) -> None:
+    """Material's page script still fetches the combined index: it gets one without entries."""
     if combined.exists():
         stub = {"config": {"lang": ["ja"], "separator": SEPARATOR, "pipeline": []}, "docs": []}
         combined.write_text(json.dumps(stub), encoding="utf-8")
+
+
+def finalize(project, site_dir: Path) -> None:
+    """The stub again: after the last language, static-i18n writes every language's entries
+    into the combined file."""
+    _write_stub(site_dir / "search" / "search_index.json")
