@@ -34,8 +34,11 @@ def _tokenizer():
     return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
 
+_TO_HIRAGANA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+
+
 def _hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+    return text.translate(_TO_HIRAGANA)
 
 
 def _ruby_for(surface: str, reading: str) -> str:
@@ -62,6 +65,7 @@ def _ruby_for(surface: str, reading: str) -> str:
     return f"{surface[:head]}<ruby>{core}<rt>{core_reading}</ruby>{surface[len(surface) - tail:]}"
 
 
+@lru_cache(maxsize=1 << 14)  # headings, labels and box texts repeat from page to page
 def annotate_text(text: str) -> str:
     if not _KANJI.search(text):
         return text

@@ -20,6 +20,7 @@ from .config import load_config
 from .findings import format_text, has_errors
 from .project import Project, load_project, split_lang
 from .render.compact import CompactTemplates
+from .search_aside import put_back, set_aside
 
 log = get_plugin_logger(__name__)
 
@@ -169,12 +170,14 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         for mod in features.modules():
             if hasattr(mod, "page_html"):
                 html = mod.page_html(self.project, info, html)
+        html, page.bansou_aside = set_aside(html)  # until the search plugin has read the page
         return html
 
     @event_priority(-200)  # last: the policy hashes and the scan see the page as it is written
     def on_post_page(self, output, page, config):
         dest = Path(page.file.abs_dest_path)
         info = getattr(page, "bansou", None) or self._page_info(page)
+        output = put_back(output, getattr(page, "bansou_aside", []))
         for mod in features.modules():
             if hasattr(mod, "page_output") and not self._skipped_when_serving(mod):
                 output = mod.page_output(self.project, info, output)

@@ -55,6 +55,8 @@ def test_boilerplate_and_readings_stay_out_of_the_search_index(built_site):
         # the contributing guide names the link in its steps; no page carries the link itself
         label = t("contrib_edit_page", lang)
         assert sum(label in d["text"] for d in docs) <= 2, lang
+        # the related-pages box's heading made an empty section on every handbook page
+        assert not any(d["location"].endswith("#bansou-related-title") for d in docs), lang
     ej = json.loads((built_site / "search/index.ej.json").read_text(encoding="utf-8"))["docs"]
     assert not any("<rt" in d["text"] or "<ruby" in d["text"] for d in ej)  # furigana is added after indexing
     assert "<ruby>" in (built_site / "ej/index.html").read_text(encoding="utf-8")

@@ -65,6 +65,14 @@ def test_csv_and_json_files(tmp_path: Path) -> None:
     assert hits == {("casebook/facets.csv", 2, "email"), ("data/cases.json", 5, "phone")}
 
 
+def test_json_that_the_parser_would_shorten_is_read_as_text(tmp_path: Path) -> None:
+    # a duplicate key keeps only its last value in the parsed tree; invalid JSON has no tree
+    build(tmp_path, "data/dup.json", '{\n"note": "連絡先 090-7777-8888",\n"note": "なし"\n}')
+    build(tmp_path, "data/broken.json", '{\n"note": "連絡先 080-1111-2222",\n')
+    hits = {(h.path, h.line, h.kind) for h in scan_site(tmp_path)}
+    assert hits == {("data/dup.json", 2, "phone"), ("data/broken.json", 2, "phone")}
+
+
 def test_search_index(tmp_path: Path) -> None:
     build(tmp_path, "casebook/case-001/index.html", '<p data-pii="skip">確認日 2025-01-10</p><p>本文</p>')
     index = {

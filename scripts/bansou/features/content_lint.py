@@ -86,7 +86,7 @@ def _masked_lines(text: str) -> list[str]:
                 fence = None
             out.append("")
         else:
-            out.append(_INLINE_CODE.sub(lambda mm: " " * len(mm.group(0)), line))
+            out.append(_INLINE_CODE.sub(lambda mm: " " * len(mm.group(0)), line) if "`" in line else line)
     return out
 
 
@@ -97,18 +97,20 @@ def lint_text(text: str, rel: str) -> list[Finding]:
     if marker_lines:
         findings.append(codes.make("template-unfilled", rel, marker_lines[0], None,
                                    count=len(marker_lines), first=marker_lines[0]))
-    for i, line in enumerate(lines, 1):
-        for m in _SCRIPT.finditer(line):
+    joined = "\n".join(lines)
+    # each rule line by line only where the whole text has a match: most pages have none
+    wanted = {rx for rx in (_SCRIPT, _EMBED, _BAD_SCHEME, _MD_IMAGE, _HTML_IMAGE) if rx.search(joined)}
+    for i, line in enumerate(lines if wanted else (), 1):
+        for m in _SCRIPT.finditer(line) if _SCRIPT in wanted else ():
             findings.append(codes.make("html-script", rel, i, m.start() + 1))
-        for m in _EMBED.finditer(line):
+        for m in _EMBED.finditer(line) if _EMBED in wanted else ():
             findings.append(codes.make("html-iframe", rel, i, m.start() + 1, tag=m.group(1).lower()))
-        for m in _BAD_SCHEME.finditer(line):
+        for m in _BAD_SCHEME.finditer(line) if _BAD_SCHEME in wanted else ():
             findings.append(codes.make("link-javascript", rel, i, m.start(1) + 1, scheme=m.group(1).lower()))
         for rx in (_MD_IMAGE, _HTML_IMAGE):
-            for m in rx.finditer(line):
+            for m in rx.finditer(line) if rx in wanted else ():
                 findings.append(codes.make("image-external", rel, i, m.start("src") + 1, src=m.group("src")[:80]))
     # event handlers: a tag may span lines, so look at whole tags in the masked text
-    joined = "\n".join(lines)
     for tag in _TAG.finditer(joined):
         for m in _HANDLER.finditer(tag.group(0)):
             pos = tag.start() + m.start(1)

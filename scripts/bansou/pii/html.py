@@ -151,6 +151,34 @@ class JsonString:
     location: str | None  # the nearest preceding "location" value (search index docs)
 
 
+class _Pairs(list):
+    """A JSON object as its (key, value) pairs: duplicate keys are kept, as in the text."""
+
+
+def json_values(source: str) -> list[tuple[str, str | None]] | None:
+    """(value, nearest preceding "location") of every string value, as json_strings finds
+    them, from the parsed tree (much faster); None if the text is not JSON."""
+    try:
+        tree = json.loads(source, object_pairs_hook=_Pairs)
+    except ValueError:
+        return None
+    out: list[tuple[str, str | None]] = []
+    location: str | None = None
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append((node, location))
+        elif isinstance(node, _Pairs):
+            for key, value in reversed(node):
+                stack.append(("location", value) if key == "location" and isinstance(value, str) else value)
+        elif isinstance(node, tuple):  # a location value: it applies to the strings after it
+            location = node[1]
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
+    return out
+
+
 def json_strings(source: str) -> list[JsonString]:
     """Every string value in a JSON file with its position, without loading the tree."""
     out: list[JsonString] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 from .allow import AllowEntry, Allowlist
 from .cache import ScanCache, to_row
 from .hits import PiiHit
-from .html import BLOCK_BREAK, html_text, json_strings, strip_tags
+from .html import BLOCK_BREAK, html_text, json_strings, json_values, strip_tags
 from .normalize import LineIndex
 from .profiles import Profile, site_profile_for
 
@@ -137,9 +137,26 @@ class SiteScan:
         return hits
 
     def _scan_json(self, source: str, rel: str) -> None:
+        # Values come from the parsed tree; where a literal starts is looked up only for a hit.
+        values, literals = json_values(source), None
+        if values is None:  # not JSON: every string literal of the text
+            literals = json_strings(source)
+            values = [(s.value, s.location) for s in literals]
+        hits = self._json_hits(values, rel)
+        if not hits:
+            return
+        literals = literals or json_strings(source)
         lines = LineIndex(source)
-        for s in json_strings(source):
-            text = strip_tags(s.value) if "<" in s.value or "&" in s.value else s.value
+        for i, h in hits:
+            # Escaped newlines make in-string lines meaningless: point at the literal.
+            line, column = lines.position(literals[i].offset)
+            self.hits.append(PiiHit(rel, line, column, line, column, h.kind, h.severity, h.text, h.allowed_reason))
+
+    def _json_hits(self, values: list[tuple[str, str | None]], rel: str) -> list[tuple[int, PiiHit]]:
+        """(index of the value, hit) for string values of a JSON file."""
+        hits: list[tuple[int, PiiHit]] = []
+        for i, (value, location) in enumerate(values):
+            text = strip_tags(value) if "<" in value or "&" in value else value
             for skip in self._skipped:
                 if skip in text:
                     text = text.replace(skip, " " * len(skip))
@@ -147,11 +164,7 @@ class SiteScan:
             if keys and self._page_blocks.issuperset(keys):
                 continue
             # A search index entry takes the profile of the page it indexes.
-            where = s.location or rel
-            doc_profile = site_profile_for(s.location) if s.location is not None else site_profile_for(rel)
-            found = drop_chinese_name_noise(self.cache.scan(text, rel, doc_profile, self.allowlist), where)
-            line, column = lines.position(s.offset)
-            for h in found:
-                # Escaped newlines make in-string lines meaningless: point at the literal.
-                self.hits.append(PiiHit(rel, line, column, line, column, h.kind, h.severity, h.text, h.allowed_reason))
-
+            profile = site_profile_for(location if location is not None else rel)
+            found = self.cache.scan(text, rel, profile, self.allowlist)
+            hits += [(i, h) for h in drop_chinese_name_noise(found, location or rel)]
+        return hits

@@ -1,0 +1,53 @@
+"""Parts of a page that stay out of the search index, set aside while it is built.
+
+Boxes marked data-search-exclude (dates, sources, related pages, the edit link, language
+notices) are a third of a handbook page's tags. Material's search plugin parses every one
+of them only to drop them again. They are replaced by a short comment before the search
+plugin reads the page and put back when the page is written: the index is the same, and
+the build does not pay for reading them.
+"""
+from __future__ import annotations
+
+import re
+
+_EXCLUDED = re.compile(r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sdata-search-exclude\b[^>]*>")
+_VOID = frozenset({"br", "hr", "img", "input", "wbr", "meta", "link", "source", "col", "area", "embed", "track"})
+_MARK = re.compile(r"<!--bansou-aside:(\d+)-->")
+
+
+def _element_end(html: str, start: int, tag: str) -> int | None:
+    """Where the element whose start tag ends at `start` ends, or None if it is not closed."""
+    if tag in _VOID:
+        return start
+    depth = 1
+    for m in re.finditer(rf"<(/?){tag}\b[^>]*>", html[start:], re.I):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return start + m.end()
+    return None
+
+
+def set_aside(html: str) -> tuple[str, list[str]]:
+    """The page with each excluded element replaced by a mark, and the elements."""
+    if "data-search-exclude" not in html:
+        return html, []
+    parts: list[str] = []
+    out: list[str] = []
+    pos = 0
+    while (m := _EXCLUDED.search(html, pos)) is not None:
+        end = _element_end(html, m.end(), m.group("tag").lower())
+        # not closed, or a whole page kept out of the index: Material's template adds a title
+        # when it finds no <h1> in the content, so the page's own must stay in sight
+        if end is None or "<h1" in html[m.start():end]:
+            out.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        out += [html[pos:m.start()], f"<!--bansou-aside:{len(parts)}-->"]
+        parts.append(html[m.start():end])
+        pos = end
+    out.append(html[pos:])
+    return "".join(out), parts
+
+
+def put_back(html: str, parts: list[str]) -> str:
+    return _MARK.sub(lambda m: parts[int(m.group(1))], html) if parts else html
