@@ -36,6 +36,9 @@ class Project:
     glossary: list[GlossaryTerm] = field(default_factory=list)
     vocab: dict[str, Vocabulary] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    # (document count, site path -> document): rebuilt when documents were added; the build
+    # asks once per page, and a scan of every document per page grew with pages squared
+    _by_site_path: tuple[int, dict[str, Document]] = field(default=(-1, {}), repr=False, compare=False)
 
     @property
     def root(self) -> Path:
@@ -58,10 +61,13 @@ class Project:
         return paths
 
     def document_at(self, site_path: str) -> Document | None:
-        for doc in self.documents():
-            if doc.site_path == site_path:
-                return doc
-        return None
+        count = len(self.articles) + len(self.cases) + len(self.modules)
+        if self._by_site_path[0] != count:
+            index: dict[str, Document] = {}
+            for doc in self.documents():
+                index.setdefault(doc.site_path, doc)  # the first, as a scan would find
+            self._by_site_path = (count, index)
+        return self._by_site_path[1].get(site_path)
 
     def cases_for_page(self, site_path: str) -> list[Case]:
         return sorted((c for c in self.cases.values() if site_path in c.related.pages), key=lambda c: c.id)
