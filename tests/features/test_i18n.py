@@ -60,3 +60,17 @@ def test_boilerplate_and_readings_stay_out_of_the_search_index(built_site):
     ej = json.loads((built_site / "search/index.ej.json").read_text(encoding="utf-8"))["docs"]
     assert not any("<rt" in d["text"] or "<ruby" in d["text"] for d in ej)  # furigana is added after indexing
     assert "<ruby>" in (built_site / "ej/index.html").read_text(encoding="utf-8")
+
+
+def test_status_page_lists_a_few_pages_per_language_whatever_the_size(mini_project):
+    """The list would otherwise grow with the site (202 KB in Easy Japanese at 30x)."""
+    from bansou.features.i18n import LIST_LIMIT, status_markdown
+    from bansou.translations import PageStatus
+    project = load_project(mini_project)
+    machine = [PageStatus(f"p/{i}", "p", lang, "machine", f"docs/p/{i}.{lang}.md", f"ページ {i}")
+               for lang in ("en", "vi") for i in range(LIST_LIMIT + 7)]
+    text = status_markdown(project, "en", machine)
+    assert text.count("- `en` — ページ") == LIST_LIMIT and text.count("- `vi` — ページ") == LIST_LIMIT
+    assert text.count("and 7 more (full list: `bansou i18n --format json`)") == 2
+    small = status_markdown(project, "ja", machine[:3])
+    assert small.count("- `en` — ページ") == 3 and "ほか" not in small

@@ -21,6 +21,7 @@ ASSETS = ["assets/bansou/i18n.css", "assets/bansou/i18n.js"]
 EASY = "ej"
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 STATUS_PAGE = "translation-status"
+LIST_LIMIT = 20  # pages listed per language and list on the status page
 
 
 def site_url(site_path: str) -> str:
@@ -96,8 +97,15 @@ def status_markdown(project, lang: str, statuses: list | None = None) -> str:
         out += ["", f"## {t(key, lang)}", ""]
         if not items:
             out.append(t("i18n_none", lang))
+        by_lang: dict[str, list] = {}
         for s in items:
-            out.append(f"- `{s.lang}` — {s.title.replace('|', '/')} (`{s.rel}`)")
+            by_lang.setdefault(s.lang, []).append(s)
+        for code, group in by_lang.items():
+            # the first few per language: a list of every page would grow with the site
+            for s in group[:LIST_LIMIT]:
+                out.append(f"- `{s.lang}` — {s.title.replace('|', '/')} (`{s.rel}`)")
+            if len(group) > LIST_LIMIT:
+                out.append(f"- `{code}` — {t('i18n_more', lang, count=len(group) - LIST_LIMIT)}")
     return "\n".join(out) + "\n"
 
 
