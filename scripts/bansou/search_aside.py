@@ -9,21 +9,28 @@ the build does not pay for reading them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .pii.html import VOID_TAGS
 
 _EXCLUDED = re.compile(r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sdata-search-exclude\b[^>]*>")
-_VOID = frozenset({"br", "hr", "img", "input", "wbr", "meta", "link", "source", "col", "area", "embed", "track"})
 _MARK = re.compile(r"<!--bansou-aside:(\d+)-->")
+
+
+@lru_cache(maxsize=None)
+def _tags_named(tag: str) -> re.Pattern:
+    return re.compile(rf"<(/?){tag}\b[^>]*>", re.I)
 
 
 def _element_end(html: str, start: int, tag: str) -> int | None:
     """Where the element whose start tag ends at `start` ends, or None if it is not closed."""
-    if tag in _VOID:
+    if tag in VOID_TAGS:
         return start
     depth = 1
-    for m in re.finditer(rf"<(/?){tag}\b[^>]*>", html[start:], re.I):
+    for m in _tags_named(tag).finditer(html, start):  # from `start`, without copying the page
         depth += -1 if m.group(1) else 1
         if depth == 0:
-            return start + m.end()
+            return m.end()
     return None
 
 
