@@ -73,16 +73,6 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<src>(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?
 _HTML_IMAGE = re.compile(r"<\s*(?:img|source|image|video|audio)\b[^>]*\b(?:src|srcset|poster)\s*=\s*[\"']?\s*(?P<src>(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^\"'\s>]+)", re.I)
 
 
-# per-line rules: pattern, finding code, the group whose start is the column, the message's values
-_LINE_RULES = (
-    (_SCRIPT, "html-script", 0, lambda m: {}),
-    (_EMBED, "html-iframe", 0, lambda m: {"tag": m.group(1).lower()}),
-    (_BAD_SCHEME, "link-javascript", 1, lambda m: {"scheme": m.group(1).lower()}),
-    (_MD_IMAGE, "image-external", "src", lambda m: {"src": m.group("src")[:80]}),
-    (_HTML_IMAGE, "image-external", "src", lambda m: {"src": m.group("src")[:80]}),
-)
-
-
 def _masked_lines(text: str) -> list[str]:
     """Lines with fenced code blocks and inline code blanked out (same length, so columns hold)."""
     out, fence = [], None
@@ -109,11 +99,17 @@ def lint_text(text: str, rel: str) -> list[Finding]:
                                    count=len(marker_lines), first=marker_lines[0]))
     joined = "\n".join(lines)
     # each rule line by line only where the whole text has a match: most pages have none
-    rules = [rule for rule in _LINE_RULES if rule[0].search(joined)]
-    for i, line in enumerate(lines if rules else (), 1):
-        for rx, code, group, params in rules:
-            for m in rx.finditer(line):
-                findings.append(codes.make(code, rel, i, m.start(group) + 1, **params(m)))
+    wanted = {rx for rx in (_SCRIPT, _EMBED, _BAD_SCHEME, _MD_IMAGE, _HTML_IMAGE) if rx.search(joined)}
+    for i, line in enumerate(lines if wanted else (), 1):
+        for m in _SCRIPT.finditer(line) if _SCRIPT in wanted else ():
+            findings.append(codes.make("html-script", rel, i, m.start() + 1))
+        for m in _EMBED.finditer(line) if _EMBED in wanted else ():
+            findings.append(codes.make("html-iframe", rel, i, m.start() + 1, tag=m.group(1).lower()))
+        for m in _BAD_SCHEME.finditer(line) if _BAD_SCHEME in wanted else ():
+            findings.append(codes.make("link-javascript", rel, i, m.start(1) + 1, scheme=m.group(1).lower()))
+        for rx in (_MD_IMAGE, _HTML_IMAGE):
+            for m in rx.finditer(line) if rx in wanted else ():
+                findings.append(codes.make("image-external", rel, i, m.start("src") + 1, src=m.group("src")[:80]))
     # event handlers: a tag may span lines, so look at whole tags in the masked text
     for tag in _TAG.finditer(joined):
         for m in _HANDLER.finditer(tag.group(0)):
