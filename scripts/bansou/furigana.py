@@ -8,6 +8,7 @@ from functools import lru_cache
 RUBY_SYNTAX = re.compile(r"\{(?P<base>[^{}|\n]+)\|(?P<reading>[^{}|\n]+)\}")
 _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _TAG = re.compile(r"(<[^>]+>)")
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 # text inside these elements is left alone
 # readings written with {漢字|かんじ} stay out of the search index (they would glue kana onto words)
 _RT_ATTR = "data-search-exclude"
@@ -96,3 +97,9 @@ def annotate_html(html: str) -> str:
             continue
         parts[i] = annotate_text(part)
     return "".join(parts)
+
+
+def annotate_page(html: str) -> str:
+    """Readings on a finished page's article (its title included), not on the theme around it."""
+    m = _ARTICLE.search(html)
+    return html if m is None else html[:m.start()] + annotate_html(m.group(0)) + html[m.end():]

@@ -16,6 +16,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 
 from . import features
+from .assets import Bundles, bundle
 from .config import load_config
 from .findings import format_text, has_errors
 from .project import Project, load_project, split_lang
@@ -69,6 +70,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         self.lang = "ja"
         self.command = "build"
         self._site_dir: Path | None = None  # set while background checks of a build run
+        self._bundles = Bundles([], [], [])
 
     def on_startup(self, *, command, dirty) -> None:
         self.command = command  # "build", "gh-deploy" or "serve"
@@ -80,6 +82,11 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         root = Path(config.config_file_path).parent
         if self.project is not None and _i18n_building(config):
             return self._add_assets(config)  # a language of the build that loaded the project
+        custom_dir = config.theme.custom_dir
+        self._bundles = bundle(Path(custom_dir) if custom_dir else None, features.assets())
+        if self._bundles.missing:
+            log.info("bansou: these feature assets are not in the theme directory (custom_dir), "
+                     "so their styles and scripts are left out: " + ", ".join(self._bundles.missing))
         fingerprint = _fingerprint(root)
         if self.project is None or fingerprint != self._fingerprint:
             if self.config.today:
@@ -104,12 +111,11 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                         mod.build_start(self.project, self._site_dir)
         return self._add_assets(config)
 
-    @staticmethod
-    def _add_assets(config):
-        for asset in features.assets():
-            target = config.extra_css if asset.endswith(".css") else config.extra_javascript
-            if asset not in [str(x) for x in target]:
-                target.append(asset)
+    def _add_assets(self, config):
+        for file in self._bundles.files:
+            target = config.extra_css if file.path.endswith(".css") else config.extra_javascript
+            if file.path not in [str(x) for x in target]:
+                target.append(file.path)
         return config
 
     @event_priority(-200)
@@ -134,6 +140,12 @@ class BansouPlugin(BasePlugin[BansouConfig]):
 
     @event_priority(-150)
     def _on_files_restore(self, files: Files, config) -> Files:
+        # the features' assets reach the site as the bundles only
+        for rel in self._bundles.parts:
+            if (file := files.get_file_from_path(rel)) is not None:
+                files.remove(file)
+        for b in self._bundles.files:
+            files.append(File.generated(config, b.path, content=b.content))
         for file in files:
             page = self._extra.get(file.src_uri)
             if page is None:
@@ -155,7 +167,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         doc = self.project.document_at(base)
         translated = self.lang == cfg.default_language or (file_lang == self.lang)
         return features.PageInfo(lang=self.lang, default_lang=cfg.default_language, site_path=base,
-                                 src_uri=page.file.src_uri, url=page.url, doc=doc, translated=translated)
+                                 src_uri=page.file.src_uri, url=page.url, doc=doc, translated=translated,
+                                 deferred=[] if self._site_dir is not None else None)
 
     def on_page_markdown(self, markdown, page, config, files):
         info = self._page_info(page)
@@ -183,7 +196,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                 output = mod.page_output(self.project, info, output)
         for mod in features.modules():
             if hasattr(mod, "page_written"):
-                mod.page_written(self.project, dest, output)
+                mod.page_written(self.project, dest, output, info.deferred or [])
         return output
 
     def on_build_error(self, error):

@@ -13,7 +13,7 @@ A feature module may define any of these (all optional, all MkDocs-free):
     SKIP_WHEN_SERVING: bool                  # finalize() and page_output() are not run by `mkdocs serve`
     BACKGROUND_CHECK: bool       # `mkdocs build` does not run check() while loading; instead:
     build_start(project, site_dir: Path) -> None              # a build (not serve) begins: start the check aside
-    page_written(project, dest: Path, html: str) -> None      # each page as it is written
+    page_written(project, dest: Path, html: str, deferred: list[str]) -> None  # each page as it is written
     build_error(project, site_dir: Path) -> None              # the build failed: stop what build_start began
 
 The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
@@ -60,6 +60,9 @@ class PageInfo:
     url: str  # page URL relative to the site root, e.g. en/casebook/case-001/
     doc: object | None  # the core record (Article, Case, Module) or None for generated pages
     translated: bool  # a translation file exists for this language (or lang is the default)
+    # `mkdocs build` only (else None): "module:function" rewrites (html -> html) that page_output
+    # leaves to the build's second process, which applies them to the written page
+    deferred: list[str] | None = None
 
     @property
     def fallback(self) -> bool:

@@ -11,12 +11,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 # skipped by `mkdocs serve`: mkdocs serve injects an inline live-reload script that the policy would block
 SKIP_WHEN_SERVING = True
 
-_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S | re.I)
+# Lower-case tags only: a literal search is several times faster than a case-blind one on every
+# page, and a script missed here is not in the policy, so the browser blocks it (fails closed).
+# Material writes lower case; contributed Markdown may not hold scripts at all (content lint).
+_SCRIPT_OPEN = re.compile(r"<script\b([^>]*)>")  # matched where str.find saw "<script"
+_SCRIPT_CLOSE = "</script"
+_SRC = re.compile(r"\bsrc\s*=", re.I)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _HEAD = re.compile(r"<head[^>]*>\s*(<meta charset=[^>]*>)?", re.I)
@@ -31,18 +37,32 @@ BASE_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsa
 def inline_script_hashes(html: str) -> list[str]:
     """CSP source expressions for the executable inline scripts of a page."""
     out: list[str] = []
-    for m in _SCRIPT.finditer(html):
-        attrs = m.group("attrs")
-        if re.search(r"\bsrc\s*=", attrs, re.I):
+    pos = 0
+    while (start := html.find("<script", pos)) >= 0:
+        m = _SCRIPT_OPEN.match(html, start)
+        if m is None:
+            pos = start + 1
+            continue
+        end = html.find(_SCRIPT_CLOSE, m.end())
+        if end < 0:
+            break
+        pos = end + len(_SCRIPT_CLOSE)
+        attrs = m.group(1)
+        if _SRC.search(attrs):
             continue
         kind = _TYPE.search(attrs)
         if (kind.group(1).lower() if kind else "") not in _JS_TYPES:
             continue  # JSON data blocks are never executed
-        digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
-        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+        source = _hash_source(html[m.end():end])
         if source not in out:
             out.append(source)
     return out
+
+
+@lru_cache(maxsize=1024)  # Material's helpers are the same on most pages
+def _hash_source(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 def policy_for(html: str) -> str:

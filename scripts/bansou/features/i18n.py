@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import html as html_lib
 import posixpath
-import re
 
-from ..furigana import annotate_html, ruby_markdown
+from ..furigana import annotate_page, ruby_markdown
 from ..pages import ExtraPage, suffixed
 from ..translations import all_statuses, coverage, page_status
 from ..ui import t
 
 ASSETS = ["assets/bansou/i18n.css", "assets/bansou/i18n.js"]
 EASY = "ej"
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 STATUS_PAGE = "translation-status"
+DEFERRED_FURIGANA = "bansou.furigana:annotate_page"
 LIST_LIMIT = 20  # pages listed per language and list on the status page
 
 
@@ -75,11 +74,14 @@ def page_html(project, page, html: str) -> str:
 def page_output(project, page, html: str) -> str:
     """Furigana on the finished page's article (title included). Added after the search plugin
     has read the content, so readings never reach the index and its HTML parser does not
-    wade through a <ruby> per word."""
+    wade through a <ruby> per word. In `mkdocs build` the build's second process adds them to
+    the written page (page.deferred), while MkDocs renders the next ones."""
     if page.lang != EASY:
         return html
-    m = _ARTICLE.search(html)
-    return html if m is None else html[:m.start()] + annotate_html(m.group(0)) + html[m.end():]
+    if page.deferred is not None:
+        page.deferred.append(DEFERRED_FURIGANA)
+        return html
+    return annotate_page(html)
 
 
 def status_markdown(project, lang: str, statuses: list | None = None) -> str:

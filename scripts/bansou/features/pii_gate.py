@@ -80,19 +80,22 @@ def build_start(project, site_dir: Path) -> None:
     _running[Path(os.path.abspath(site_dir))] = BackgroundScan(project.root, site_dir, _source_dirs(project.root))
 
 
-def page_written(project, dest: Path, html: str) -> None:
+def page_written(project, dest: Path, html: str, deferred: list[str]) -> None:
+    if not html.strip():
+        return  # MkDocs does not write an empty page
     path = os.path.abspath(dest)  # not resolve(): this runs for every page
     for scan in _running.values():
         rel = scan.owns(path)
         if rel is not None:
-            scan.page(rel, html)
+            scan.page(rel, deferred)
 
 
 def post_build(project, site_dir: Path, lang: str) -> None:
     path = os.path.abspath(site_dir) + os.sep
     for scan in _running.values():
         if scan.owns(path) is not None:
-            # this language's search index and data files, while the next language renders
+            # this language's pages, search index and data files, while the next language renders
+            scan.pages_written()
             scan.new_files(data_only=True)
 
 

@@ -1,18 +1,25 @@
 """The gate in a second process, so a build does not wait for it.
 
 MkDocs renders on one core. While it does, a worker process scans the sources and every
-page as soon as it is written; at the end the build only waits for what is left. The
+page soon after it is written; at the end the build only waits for what is left. The
 worker runs the same code as `bansou check` and `scan_site` (sources through scan_paths,
 the site through SiteScan) with the project's result cache, so the hits are the same.
+
+The build hands over a page's path, not its text: the worker reads the file (MkDocs writes
+a page after its last event, so a page is handed over once the next one starts, or when the
+language is done). Rewrites a feature left for later (furigana) are applied to the file
+first, then the page is scanned as it is published.
 """
 from __future__ import annotations
 
+import importlib
 import multiprocessing as mp
 import os
 import queue
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .allow import load_allowlist
 from .cache import ScanCache
@@ -20,6 +27,7 @@ from .hits import PiiHit
 from .site import SiteScan, page_content, read_site_file, site_files
 
 _POLL_SECONDS = 1.0
+_BATCH = 16  # pages per message: fewer wake-ups of the worker, a short wait at the end
 
 
 class ScanFailed(Exception):
@@ -42,11 +50,13 @@ class BackgroundScan:
 
     def __init__(self, root: Path, site_dir: Path, source_dirs: list[Path]) -> None:
         self.site_dir = Path(os.path.abspath(site_dir))  # as MkDocs writes paths (no symlinks resolved)
-        self._sent: dict[str, tuple[int, int] | None] = {}  # site path → file signature (None: page text)
+        self._sent: dict[str, tuple[int, int] | None] = {}  # site path → file signature (None: a page)
+        self._ready: list[tuple[str, tuple[str, ...]]] = []  # pages on disk, not yet handed over
+        self._writing: tuple[str, tuple[str, ...]] | None = None  # the page MkDocs writes next
         ctx = _context()
         self._tasks = ctx.Queue()  # unbounded: put() never makes the build wait for the worker
         self._results = ctx.Queue()
-        self._process = ctx.Process(target=_work, args=(Path(root), self._tasks, self._results),
+        self._process = ctx.Process(target=_work, args=(Path(root), self.site_dir, self._tasks, self._results),
                                     name="bansou-pii", daemon=True)
         self._process.start()
         self._tasks.put(("sources", [str(p) for p in source_dirs]))
@@ -56,11 +66,27 @@ class BackgroundScan:
         prefix = str(self.site_dir) + os.sep
         return path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else None
 
-    def page(self, rel: str, html: str) -> None:
-        """A page as MkDocs writes it (rel: its path in the site)."""
+    def page(self, rel: str, rewrites: list[str] | tuple[str, ...] = ()) -> None:
+        """A page MkDocs is about to write (rel: its path in the site). rewrites: "module:function"
+        names (html -> html) the worker applies to the file before scanning it."""
         self._sent[rel] = None
-        first_line, content = page_content(html)
-        self._tasks.put(("page", rel, first_line, content))
+        if self._writing is not None:
+            self._ready.append(self._writing)  # MkDocs writes one page at a time
+        self._writing = (rel, tuple(rewrites))
+        if len(self._ready) >= _BATCH:
+            self._hand_over()
+
+    def pages_written(self) -> None:
+        """Every page so far is on disk (a language's build is done)."""
+        if self._writing is not None:
+            self._ready.append(self._writing)
+            self._writing = None
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._ready:
+            self._tasks.put(("pages", self._ready))
+            self._ready = []
 
     def new_files(self, data_only: bool = False) -> None:
         """Files written since the last call, pages excepted; data_only: only CSV and JSON
@@ -80,6 +106,7 @@ class BackgroundScan:
                     self._tasks.put(("file", rel, source))
 
     def finish(self) -> Results:
+        self.pages_written()
         self.new_files()
         self._tasks.put(("finish",))
         while True:
@@ -101,7 +128,28 @@ class BackgroundScan:
         self._process.join()
 
 
-def _work(root: Path, tasks, results) -> None:
+def _rewrite(name: str) -> Callable[[str], str]:
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(module), function)
+
+
+def _page(site: SiteScan, site_dir: Path, rel: str, rewrites: tuple[str, ...]) -> None:
+    path = site_dir / rel
+    try:
+        html = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:  # the gate fails closed: an unread page is not published
+        raise RuntimeError(f"{rel}: the page was not written or cannot be read ({exc})") from exc
+    if rewrites:
+        new = html
+        for name in rewrites:
+            new = _rewrite(name)(new)
+        if new != html:
+            path.write_bytes(new.encode("utf-8", errors="xmlcharrefreplace"))  # as MkDocs writes pages
+            html = new
+    site.add_page(rel, *page_content(html))
+
+
+def _work(root: Path, site_dir: Path, tasks, results) -> None:
     try:
         cache = ScanCache.for_project(root)
         allowlist = load_allowlist(root)
@@ -112,8 +160,9 @@ def _work(root: Path, tasks, results) -> None:
             if task[0] == "sources":
                 from . import scan_paths
                 sources = scan_paths([Path(p) for p in task[1]], root, cache)
-            elif task[0] == "page":
-                site.add_page(*task[1:])
+            elif task[0] == "pages":
+                for rel, rewrites in task[1]:
+                    _page(site, site_dir, rel, rewrites)
             elif task[0] == "file":
                 site.add_source(task[1], task[2])
             else:
