@@ -20,6 +20,7 @@ from .assets import Bundles, bundle
 from .config import load_config
 from .findings import format_text, has_errors
 from .project import Project, load_project, split_lang
+from .render import bytecode
 from .render.compact import CompactTemplates
 from .search_aside import put_back, set_aside
 
@@ -207,6 +208,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
 
     def on_env(self, env, config, files):
         env.add_extension(CompactTemplates)  # keyed by class: adding twice keeps one
+        env.bytecode_cache = bytecode.SHARED
         return env
 
     def on_page_context(self, context, page, config, nav):

@@ -5,7 +5,8 @@ fail on a leak; after the build every generated page, CSV and JSON file is scann
 and a leak there deletes the output instead of publishing it.
 
 In `mkdocs build` both scans run in a second process while MkDocs renders (BACKGROUND_CHECK):
-sources from the start, each page as it is written, data files after each language.
+sources from the start, each page once written, a language's search index after its build,
+other files at the end.
 `finalize` collects the hits; a leak anywhere still deletes the output.
 Results are kept in .cache/bansou/pii-scan.json, so unchanged text is not scanned again.
 """
@@ -19,6 +20,7 @@ from ..findings import Finding
 from ..pii import KINDS, PiiHit, ScanCache, load_allowlist, scan_paths, scan_site
 from ..pii.background import BackgroundScan, ScanFailed
 from ..pii.cli import mask
+from .search import index_path
 
 # skipped by `mkdocs serve`: the preview is never published; sources are still checked on every rebuild
 SKIP_WHEN_SERVING = True
@@ -94,9 +96,11 @@ def post_build(project, site_dir: Path, lang: str) -> None:
     path = os.path.abspath(site_dir) + os.sep
     for scan in _running.values():
         if scan.owns(path) is not None:
-            # this language's pages, search index and data files, while the next language renders
+            # this language's pages and search index, while the next language renders; the
+            # rest (data downloads, 404 pages) is read once at the end, without a walk of the
+            # whole site after every language
             scan.pages_written()
-            scan.new_files(data_only=True)
+            scan.files([index_path(site_dir, lang)])
 
 
 def finalize(project, site_dir) -> list[Finding]:

@@ -88,22 +88,31 @@ class BackgroundScan:
             self._tasks.put(("pages", self._ready))
             self._ready = []
 
-    def new_files(self, data_only: bool = False) -> None:
-        """Files written since the last call, pages excepted; data_only: only CSV and JSON
-        (search indexes, data downloads), which is all a language's build adds besides pages."""
-        for path in site_files(self.site_dir, (".csv", ".json") if data_only else None):
-            rel = path.relative_to(self.site_dir).as_posix()
-            if rel in self._sent and self._sent[rel] is None:
-                continue  # a page already sent as MkDocs wrote it
+    def files(self, paths: list[Path]) -> None:
+        """These files as they are now (a later language's build may rewrite them); missing ones are skipped."""
+        for path in paths:
+            self._hand_over_file(path)
+
+    def new_files(self) -> None:
+        """Every file written since, pages excepted (they were handed over as written)."""
+        for path in site_files(self.site_dir):
+            self._hand_over_file(path)
+
+    def _hand_over_file(self, path: Path) -> None:
+        rel = path.relative_to(self.site_dir).as_posix()
+        if rel in self._sent and self._sent[rel] is None:
+            return  # a page
+        try:
             st = path.stat()
-            signature = (st.st_mtime_ns, st.st_size)
-            if self._sent.get(rel) != signature:
-                self._sent[rel] = signature
-                # the text as it is now: the next language's build may rewrite the file
-                # (search_index.json) before the worker gets to it
-                source = read_site_file(path)
-                if source is not None:
-                    self._tasks.put(("file", rel, source))
+        except OSError:
+            return
+        signature = (st.st_mtime_ns, st.st_size)
+        if self._sent.get(rel) != signature:
+            self._sent[rel] = signature
+            # the text as it is now, read here: the worker may get to it after a rewrite
+            source = read_site_file(path)
+            if source is not None:
+                self._tasks.put(("file", rel, source))
 
     def finish(self) -> Results:
         self.pages_written()
