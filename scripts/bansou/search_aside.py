@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .pii.html import VOID_TAGS
 
+_ATTR = "data-search-exclude"
 _EXCLUDED = re.compile(r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sdata-search-exclude\b[^>]*>")
 _MARK = re.compile(r"<!--bansou-aside:(\d+)-->")
 
@@ -36,22 +37,31 @@ def _element_end(html: str, start: int, tag: str) -> int | None:
 
 def set_aside(html: str) -> tuple[str, list[str]]:
     """The page with each excluded element replaced by a mark, and the elements."""
-    if "data-search-exclude" not in html:
+    if _ATTR not in html:
         return html, []
     parts: list[str] = []
     out: list[str] = []
     pos = 0
-    while (m := _EXCLUDED.search(html, pos)) is not None:
+    # found by its attribute name (a literal search), then the tag around it: a pattern that
+    # looks into every tag of the page costs three times as much
+    hit = html.find(_ATTR)
+    while hit >= 0:
+        start = html.rfind("<", pos, hit)
+        m = _EXCLUDED.match(html, start) if start >= 0 else None
+        if m is None or html.find(">", start, hit) >= 0:  # text, or another attribute's value
+            hit = html.find(_ATTR, hit + 1)
+            continue
         end = _element_end(html, m.end(), m.group("tag").lower())
         # not closed, or a whole page kept out of the index: Material's template adds a title
         # when it finds no <h1> in the content, so the page's own must stay in sight
         if end is None or "<h1" in html[m.start():end]:
             out.append(html[pos:m.end()])
             pos = m.end()
-            continue
-        out += [html[pos:m.start()], f"<!--bansou-aside:{len(parts)}-->"]
-        parts.append(html[m.start():end])
-        pos = end
+        else:
+            out += [html[pos:m.start()], f"<!--bansou-aside:{len(parts)}-->"]
+            parts.append(html[m.start():end])
+            pos = end
+        hit = html.find(_ATTR, pos)
     out.append(html[pos:])
     return "".join(out), parts
 
