@@ -1,6 +1,6 @@
 """Ruby syntax, automatic furigana and the status notices' logic."""
 from bansou.features import PageInfo
-from bansou.features.i18n import notice, site_url
+from bansou.features.i18n import DEFERRED_FURIGANA, notice, page_output, site_url
 from bansou.furigana import annotate_html, ruby_markdown
 from bansou.project import load_project
 
@@ -19,6 +19,20 @@ def test_automatic_readings_only_on_kanji_and_not_inside_code_or_ruby():
     assert "<ruby>在留<rt>ざいりゅう</ruby>カード" in out  # katakana stays outside too
     assert "<code>漢字</code>" in out and out.count("<rt>くに</rt>") == 1
     assert "<ruby>届出<rt>とどけで</ruby>" in annotate_html(out)  # its own output does not stop it
+
+
+def test_furigana_now_or_left_to_the_builds_second_process():
+    html = "<html><head><title>在留</title></head><body><article><h1>在留カード</h1></article></body></html>"
+    info = PageInfo(lang="ej", default_lang="ja", site_path="x", src_uri="x.ej.md", url="ej/x/", doc=None,
+                    translated=True)
+    served = page_output(None, info, html)  # mkdocs serve: no second process
+    assert "<h1><ruby>在留<rt>ざいりゅう</ruby>カード</h1>" in served and "<title>在留</title>" in served
+    deferred: list[str] = []
+    built = PageInfo(**{**info.__dict__, "deferred": deferred})  # mkdocs build
+    assert page_output(None, built, html) == html and deferred == [DEFERRED_FURIGANA]
+    module, _, name = DEFERRED_FURIGANA.partition(":")
+    assert getattr(__import__(module, fromlist=[name]), name)(html) == served
+    assert page_output(None, PageInfo(**{**info.__dict__, "lang": "en", "deferred": []}), html) == html
 
 
 def page(project, site_path, lang, translated):

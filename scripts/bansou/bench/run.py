@@ -57,14 +57,15 @@ def plan(all_languages: list[str], quick: bool, factors: list[float] | None = No
     """quick: the first scale in every language (all translated), the others Japanese only.
 
     A 30x build in every language takes many minutes on two cores: quick stops at 10x and
-    extrapolates the page size.
+    extrapolates the page size. The Japanese-only scales measure page size; their build time is
+    reported, not judged (see run_bench).
     """
     if quick:
         f = factors or QUICK_FACTORS
         return Plan([Scale(f[0], all_languages, 1.0), *(Scale(x, all_languages[:1], 0.0) for x in f[1:])],
                     check_all_scales=False,
-                    notes=[f"quick: {f[0]:g}x = every language, every article translated; "
-                           + ", ".join(f"{x:g}x" for x in f[1:]) + " = Japanese only (no translations); "
+                    notes=[f"quick: {f[0]:g}x = every language, every article translated (overhead budget); "
+                           + ", ".join(f"{x:g}x" for x in f[1:]) + " = Japanese only (no translations; page size); "
                            f"bansou check timed at {f[0]:g}x only"])
     f = factors or FULL_FACTORS
     return Plan([Scale(x, all_languages, 1.0 if i == 0 else 0.1) for i, x in enumerate(f)],
@@ -223,10 +224,16 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
         real_index = measure.search_index_bytes(real_site)
         tr = measure.transfer(real_site, article_page(real_site))
     medians = [s["html_bytes_per_article_page_median"] for s in scales]
+    # The budget is about the site as configured: every language. A one-language build (quick's
+    # larger scales, which are there for page size) has no other language to render while the
+    # gate's process works, so its ratio is reported on its own.
+    every = [s for s in scales if len(s["languages"]) == len(all_languages)] or scales
+    single = [s for s in scales if len(s["languages"]) == 1 and len(all_languages) > 1]
     result = {
-        "overhead_ratio": max(s["overhead_ratio"] for s in scales),
-        "cpu_overhead_ratio": max(s["cpu_overhead_ratio"] for s in scales),
-        "warm_overhead_ratio": max(s["warm_overhead_ratio"] for s in scales),
+        "overhead_ratio": max(s["overhead_ratio"] for s in every),
+        "cpu_overhead_ratio": max(s["cpu_overhead_ratio"] for s in every),
+        "warm_overhead_ratio": max(s["warm_overhead_ratio"] for s in every),
+        "single_language_overhead_ratio": max((s["overhead_ratio"] for s in single), default=None),
         "same_pages": all(s["same_pages"] for s in scales),
         "seconds_per_page": {f"{s['factor']:g}x": s["seconds_per_page"] for s in scales},
         "check_seconds": scales[0]["check_seconds"],

@@ -6,6 +6,8 @@ files for bare), and measures build wall-clock and CPU time, page sizes, search 
 check`, PII scan throughput and a one-language preview. --quick (bench/run.py: plan()): 1× in every
 language with every article translated, 3× and 10× in Japanese only, `bansou check` timed at 1×
 only, the page size at 30× extrapolated from 3× and 10×. --scales overrides the factors.
+The overhead budget is judged on the builds in every language (the site as configured); the
+ratio of one-language builds is reported beside it.
 """
 from __future__ import annotations
 
@@ -61,9 +63,12 @@ def table(result: dict) -> str:
         rows.append(f"  largest page: {s['html_max_page']}; fastest of {s['rounds']} rounds each")
         if not s["same_pages"]:
             rows.append(f"  pages in one build only: {', '.join(s['pages_in_one_build_only'])}")
-    rows.append(f"overhead_ratio={result['overhead_ratio']} (budget)  "
+    rows.append(f"overhead_ratio={result['overhead_ratio']} (budget, builds in every language)  "
                 f"cpu_overhead_ratio={result['cpu_overhead_ratio']} (reported)  "
                 f"warm_overhead_ratio={result['warm_overhead_ratio']} (rebuild with the PII result cache)")
+    if result["single_language_overhead_ratio"] is not None:
+        rows.append(f"single_language_overhead_ratio={result['single_language_overhead_ratio']} (reported: "
+                    "a Japanese-only build has no other language to render while the PII gate's process works)")
     rows.append(f"check_seconds={result['check_seconds']}  pii_chars_per_second={result['pii_chars_per_second']}  "
                 f"preview_rebuild_seconds={result['preview_rebuild_seconds']}")
     rows.append("search_index_bytes: " + ", ".join(f"{k}={v}" for k, v in result["search_index_bytes"].items()))
