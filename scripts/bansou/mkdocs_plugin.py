@@ -257,4 +257,6 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         for sub in ("casebook", "courses"):
             if (root / sub).is_dir():
                 server.watch(str(root / sub))
+        if config.theme.custom_dir:  # the features' CSS and JS are bundled from it on every build
+            server.watch(str(config.theme.custom_dir))
         return server

@@ -160,6 +160,14 @@ def test_json_shape_on_tiny_scales(tmp_path):
         assert s["html_max_page"].endswith("index.html") and s["rounds"] == 1
         assert s["warm_build_seconds"] > 0 and s["warm_overhead_ratio"] > 0
     assert "warm_overhead_ratio=" in table(result) and "largest page:" in table(result)
+    grew = result["page_growth_max"]  # a page built at both scales, measured at both
+    last = tmp_path / "work" / "3-x0.1" / "site"
+    assert grew["small_bytes"] == (built / "site" / grew["page"]).stat().st_size
+    assert grew["large_bytes"] == (last / grew["page"]).stat().st_size
+    over = result["pages_over_limit_at_largest"]
+    assert over["count"] == sum(1 for p in measure.html_pages(last) if p.stat().st_size > 60 * 1024
+                                and (built / "site" / p.relative_to(last)).exists())
+    assert "grew most" in table(result)
     assert all(isinstance(b["pass"], bool) for b in result["budgets"].values())
     assert result["budgets"]["search_index_bytes_per_language"]["pass"] is True
 

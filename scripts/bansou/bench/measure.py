@@ -46,6 +46,25 @@ def html_stats(site: Path, only: Callable[[str], bool] | None = None) -> HtmlSta
                      largest.relative_to(site).as_posix())
 
 
+@dataclass(frozen=True)
+class Growth:
+    page: str
+    small_bytes: int  # at the smallest scale
+    large_bytes: int  # the same page at the largest scale
+
+
+def page_growth(small: Path, large: Path, limit: int) -> tuple[Growth | None, list[Growth]]:
+    """Pages built at both scales: the one that grew most, and those over `limit` at the large
+    scale (with their size at the small one: a page over the limit at both is big because of
+    its own content, not because the site grew)."""
+    sizes = {p.relative_to(small).as_posix(): p.stat().st_size for p in html_pages(small)}
+    both = [Growth(rel, sizes[rel], p.stat().st_size) for p in html_pages(large)
+            if (rel := p.relative_to(large).as_posix()) in sizes]
+    most = max(both, key=lambda g: g.large_bytes - g.small_bytes, default=None)
+    over = sorted((g for g in both if g.large_bytes > limit), key=lambda g: -g.large_bytes)
+    return most, over
+
+
 def search_index_bytes(site: Path) -> dict[str, int]:
     """{lang: bytes} of search/index.<lang>.json (the search feature splits the index per language)."""
     out = {}

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -216,6 +216,7 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
         scales = [measure_scale(real_root, s, d, time_check=p.check_all_scales or i == 0, rounds=n)
                   for i, (s, d) in enumerate(zip(p.scales, dirs))]
         first = dirs[0]
+        most, over = measure.page_growth(first / "site", dirs[-1] / "site", BUDGETS["html_bytes_per_page_max_at_largest"])
         chars, pii_s = _pii_throughput(first)
         preview = preview_timing(first, work_dir / "preview-site")
         if real_site is None:
@@ -244,6 +245,13 @@ def run_bench(real_root: Path, quick: bool = False, real_site: Path | None = Non
         "html_bytes_per_article_page_max": {f"{s['factor']:g}x": s["html_bytes_per_article_page_max"] for s in scales},
         "html_bytes_per_page_median": {f"{s['factor']:g}x": s["html_bytes_per_page_median"] for s in scales},
         "html_median_growth": round(medians[-1] / medians[0], 2) if medians[0] else None,
+        # every page built at the smallest and the largest scale: which grew most, and which are
+        # over the page budget at the largest (each with its size at the smallest scale)
+        "page_growth_max": asdict(most) if most else None,
+        "pages_over_limit_at_largest": {"count": len(over),
+                                        "over_at_smallest_too": sum(g.small_bytes > BUDGETS["html_bytes_per_page_max_at_largest"]
+                                                                    for g in over),
+                                        "largest": [asdict(g) for g in over[:10]]},
         "html_bytes_per_page_median_at_30x": _at_30x(scales, "html_bytes_per_page_median"),
         "html_bytes_per_article_page_max_at_30x": _at_30x(scales, "html_bytes_per_article_page_max"),
         "search_index_bytes": real_index,

@@ -71,6 +71,11 @@ def table(result: dict) -> str:
                     "a Japanese-only build has no other language to render while the PII gate's process works)")
     rows.append(f"check_seconds={result['check_seconds']}  pii_chars_per_second={result['pii_chars_per_second']}  "
                 f"preview_rebuild_seconds={result['preview_rebuild_seconds']}")
+    if result["page_growth_max"]:
+        g, over = result["page_growth_max"], result["pages_over_limit_at_largest"]
+        rows.append(f"page that grew most from the smallest to the largest scale: {g['page']} "
+                    f"{g['small_bytes']} -> {g['large_bytes']} B; pages over the page budget at the largest scale: "
+                    f"{over['count']} ({over['over_at_smallest_too']} of them over it at the smallest scale too)")
     rows.append("search_index_bytes: " + ", ".join(f"{k}={v}" for k, v in result["search_index_bytes"].items()))
     t = result["transfer"]
     rows.append(f"transfer ({t['page']}): first visit {t['first_visit_gzip_bytes']} B gzip, "
