@@ -13,7 +13,8 @@ A feature module may define any of these (all optional, all MkDocs-free):
     SKIP_WHEN_SERVING: bool                  # finalize() and page_output() are not run by `mkdocs serve`
     BACKGROUND_CHECK: bool       # `mkdocs build` does not run check() while loading; instead:
     build_start(project, site_dir: Path) -> None              # a build (not serve) begins: start the check aside
-    page_written(project, dest: Path, html: str, deferred: list[str]) -> None  # each page as it is written
+    page_written(project, dest: Path, html: str, deferred: list[str]) -> None  # each page as it is written,
+                                                              # with the rewrites page_output left (PageInfo.deferred)
     build_error(project, site_dir: Path) -> None              # the build failed: stop what build_start began
 
 The MkDocs adapter calls them in the order of FEATURES. To add a feature, create
