@@ -91,6 +91,22 @@ def test_search_index(tmp_path: Path) -> None:
     ]
 
 
+def test_skipped_texts_are_masked_however_many_begin_alike(tmp_path: Path) -> None:
+    # every Easy Japanese page has its own facts box (same title, its own dates): each one is
+    # masked wherever it appears in the index, and only those
+    for day in range(10, 20):
+        build(tmp_path, f"ej/p{day}/index.html", f'<p data-pii="skip">かくにんした ひ 2025-01-{day}</p><p>ほんぶん</p>')
+    build(tmp_path, "p/index.html", '<p data-pii="skip">確認日 2025-02-03</p>')
+    index = {"docs": [
+        {"location": "ej/p13/", "title": "a", "text": "<p>まえ かくにんした ひ 2025-01-13 あと</p>"},
+        {"location": "p/", "title": "b", "text": "<p>確認日 2025-02-03 と 面談は2024年3月15日</p>"},
+        {"location": "ej/p14/", "title": "c", "text": "<p>かくにんした ひ 2025-01-21</p>"},
+    ]}
+    build(tmp_path, "search/index.ej.json", json.dumps(index, ensure_ascii=False))
+    texts = sorted(h.text for h in scan_site(tmp_path) if h.path == "search/index.ej.json")
+    assert texts == ["2024年3月15日", "2025-01-21"]
+
+
 def test_index_entries_made_of_page_text_are_not_scanned_twice(tmp_path: Path) -> None:
     # the page reports its phone number; an index entry of the same paragraphs (other layout)
     # adds nothing, one with a paragraph that is on no page is scanned

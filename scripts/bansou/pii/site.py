@@ -25,6 +25,7 @@ _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 # what tells two readings of a block apart without changing a hit: layout whitespace and
 # the heading anchors' pilcrow
 _LAYOUT = re.compile(r"[\s¶]+")
+_SKIP_HEAD = 12  # characters that group the data-pii="skip" texts
 
 
 def page_content(source: str) -> tuple[int, str]:
@@ -81,7 +82,10 @@ class SiteScan:
                           if allowlist is not None else None)
         self.cache = cache or ScanCache()
         self.hits: list[PiiHit] = []
-        self._skipped: set[str] = set()  # data-pii="skip" texts of pages, masked in data files
+        # data-pii="skip" texts of pages, masked in data files; grouped by how they begin (a box's
+        # title): an Easy Japanese page's facts box is a text of its own, and checking each of
+        # thousands against every search entry grew with the site squared
+        self._skipped: dict[str, set[str]] = {}
         # blocks of pages already scanned: a search index entry made only of them holds
         # nothing new (no pattern spans a block break), so it is not scanned again
         self._page_blocks: set[str] = set()
@@ -93,7 +97,8 @@ class SiteScan:
         entries = [(e.text, e.reason) for e in (self.allowlist.entries if self.allowlist else ())]
         # identical pages (fallback copies, unchanged pages of the last build) are parsed and scanned once
         page = self.cache.memo(["page", profile, zh, entries], content, lambda: self._scan_page(rel, content, profile))
-        self._skipped.update(page["skipped"])
+        for skip in page["skipped"]:
+            self._skipped.setdefault(skip[:_SKIP_HEAD], set()).add(skip)
         self._page_blocks.update(page["blocks"])
         self.hits.extend(PiiHit(rel, row[0] + first_line, row[1], row[2] + first_line, *row[3:]) for row in page["hits"])
 
@@ -157,9 +162,11 @@ class SiteScan:
         hits: list[tuple[int, PiiHit]] = []
         for i, (value, location) in enumerate(values):
             text = strip_tags(value) if "<" in value or "&" in value else value
-            for skip in self._skipped:
-                if skip in text:
-                    text = text.replace(skip, " " * len(skip))
+            for head, group in self._skipped.items():
+                if head in text:
+                    for skip in group:
+                        if skip in text:
+                            text = text.replace(skip, " " * len(skip))
             keys = block_keys(text)
             if keys and self._page_blocks.issuperset(keys):
                 continue
