@@ -1,5 +1,6 @@
 """The MkDocs adapter on the small fixture: what it adds, and that errors stop the build."""
 from pathlib import Path
+from types import SimpleNamespace
 
 from conftest import build_site
 
@@ -28,7 +29,7 @@ def test_errors_stop_the_build_with_the_same_findings(mini_project, tmp_path):
     assert not (site / "index.html").exists()
 
 
-def test_serve_watches_casebook_and_courses(mini_project):
+def test_serve_watches_casebook_courses_and_the_theme_directory(mini_project):
     from bansou.mkdocs_plugin import BansouPlugin
 
     class FakeServer:
@@ -39,6 +40,7 @@ def test_serve_watches_casebook_and_courses(mini_project):
 
     class FakeConfig:
         config_file_path = str(mini_project / "mkdocs.yml")
+        theme = SimpleNamespace(custom_dir=str(mini_project / "overrides"))  # the CSS/JS bundles come from it
 
     server = BansouPlugin().on_serve(FakeServer(), FakeConfig(), None)
-    assert sorted(server.watched) == ["casebook", "courses"]
+    assert sorted(server.watched) == ["casebook", "courses", "overrides"]
