@@ -83,7 +83,7 @@ def build_start(project, site_dir: Path) -> None:
 
 
 def page_written(project, dest: Path, html: str, deferred: list[str]) -> None:
-    if not html.strip():
+    if not html or html.isspace():  # what MkDocs's `not output.strip()` means, without copying the page
         return  # MkDocs does not write an empty page
     path = os.path.abspath(dest)  # not resolve(): this runs for every page
     for scan in _running.values():

@@ -144,10 +144,9 @@ def _rewrite(name: str) -> Callable[[str], str]:
 
 def _page(site: SiteScan, site_dir: Path, rel: str, rewrites: tuple[str, ...]) -> None:
     path = site_dir / rel
-    try:
-        html = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:  # the gate fails closed: an unread page is not published
-        raise RuntimeError(f"{rel}: the page was not written or cannot be read ({exc})") from exc
+    html = read_site_file(path)
+    if html is None:  # the gate fails closed: an unread page is not published
+        raise RuntimeError(f"{rel}: the page was not written or cannot be read as UTF-8")
     if rewrites:
         new = html
         for name in rewrites:

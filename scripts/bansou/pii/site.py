@@ -37,13 +37,12 @@ def page_content(source: str) -> tuple[int, str]:
     return source.count("\n", 0, m.start()), m.group(0)
 
 
-def site_files(site: Path, suffixes: tuple[str, ...] | None = None) -> list[Path]:
+def site_files(site: Path) -> list[Path]:
     """Files the gate reads, pages first: their data-pii="skip" texts are removed from the
     search index."""
-    wanted = suffixes or SITE_SUFFIXES
-    # os.walk, not Path.rglob: a build lists the site after every language
+    # os.walk, not Path.rglob: a 30x site has tens of thousands of files
     files = sorted(Path(top, name) for top, _dirs, names in os.walk(site) for name in names
-                   if name.endswith(wanted))
+                   if name.endswith(SITE_SUFFIXES))
     return sorted(files, key=lambda f: f.suffix == ".json")
 
 
