@@ -28,3 +28,39 @@ def test_whole_pages_and_unclosed_elements_stay_for_the_search_plugin() -> None:
     assert set_aside(whole) == (whole, [])
     broken = '<div data-search-exclude><p>閉じていない</p>'
     assert set_aside(broken) == (broken, [])
+
+
+def test_boxes_a_feature_sets_aside_itself_come_back_with_the_others() -> None:
+    from bansou.features import PageInfo
+    from bansou.search_aside import aside
+
+    info = PageInfo(lang="ja", default_lang="ja", site_path="a", src_uri="a.md", url="a/", doc=None,
+                    translated=True, asides=[])
+    box = '<aside class="bansou-facts" data-search-exclude><p>出典</p></aside>'
+    html = "<h1>題</h1>\n" + aside(info, box) + "\n" + PAGE
+    assert box not in html and info.asides == [box]
+    html, parts = set_aside(html, info.asides)
+    assert parts is info.asides and len(parts) == 5  # numbered after the box aside() took
+    assert "data-search-exclude" not in html
+    assert put_back(html, parts) == "<h1>題</h1>\n" + box + "\n" + PAGE
+
+
+def test_without_a_list_the_box_stays_in_place() -> None:
+    from bansou.features import PageInfo
+    from bansou.search_aside import aside
+
+    info = PageInfo(lang="ja", default_lang="ja", site_path="a", src_uri="a.md", url="a/", doc=None, translated=True)
+    assert aside(info, "<p data-search-exclude>x</p>") == "<p data-search-exclude>x</p>"
+
+
+def test_a_box_set_aside_whole_brings_back_the_boxes_inside_it() -> None:
+    from bansou.features import PageInfo
+    from bansou.search_aside import aside
+
+    info = PageInfo(lang="ja", default_lang="ja", site_path="a", src_uri="a.md", url="a/", doc=None,
+                    translated=True, asides=[])
+    inner = '<p class="bansou-dates" data-search-exclude>日付</p>'
+    page = '<h1>題</h1><div data-search-exclude>' + aside(info, inner) + '<p>注</p></div>'
+    html, parts = set_aside(page, info.asides)
+    assert html == "<h1>題</h1><!--bansou-aside:1-->"
+    assert put_back(html, parts) == '<h1>題</h1><div data-search-exclude>' + inner + '<p>注</p></div>'

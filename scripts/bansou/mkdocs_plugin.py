@@ -169,7 +169,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         translated = self.lang == cfg.default_language or (file_lang == self.lang)
         return features.PageInfo(lang=self.lang, default_lang=cfg.default_language, site_path=base,
                                  src_uri=page.file.src_uri, url=page.url, doc=doc, translated=translated,
-                                 deferred=[] if self._site_dir is not None else None)
+                                 deferred=[] if self._site_dir is not None else None,
+                                 dest_uri=page.file.dest_uri, asides=[])
 
     def on_page_markdown(self, markdown, page, config, files):
         info = self._page_info(page)
@@ -184,7 +185,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         for mod in features.modules():
             if hasattr(mod, "page_html"):
                 html = mod.page_html(self.project, info, html)
-        html, page.bansou_aside = set_aside(html)  # until the search plugin has read the page
+        # until the search plugin has read the page: the boxes features set aside, and any others
+        html, page.bansou_aside = set_aside(html, info.asides)
         return html
 
     @event_priority(-200)  # last: the policy hashes and the scan see the page as it is written

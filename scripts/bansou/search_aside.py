@@ -5,6 +5,10 @@ notices) are a third of a handbook page's tags. Material's search plugin parses 
 of them only to drop them again. They are replaced by a short comment before the search
 plugin reads the page and put back when the page is written: the index is the same, and
 the build does not pay for reading them.
+
+Features that add such a box call aside() with it and put its mark in the page themselves:
+finding a box again in the page costs more than writing it. set_aside() finds the rest
+(readings and notes written in Markdown).
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from .pii.html import VOID_TAGS
 
 _ATTR = "data-search-exclude"
 _EXCLUDED = re.compile(r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sdata-search-exclude\b[^>]*>")
+_PREFIX = "<!--bansou-aside:"
 _MARK = re.compile(r"<!--bansou-aside:(\d+)-->")
 
 
@@ -35,11 +40,25 @@ def _element_end(html: str, start: int, tag: str) -> int | None:
     return None
 
 
-def set_aside(html: str) -> tuple[str, list[str]]:
-    """The page with each excluded element replaced by a mark, and the elements."""
+def _mark(index: int) -> str:
+    return f"<!--bansou-aside:{index}-->"
+
+
+def aside(page, element: str) -> str:
+    """A mark for an element that stays out of the search index (it carries data-search-exclude),
+    kept on the page being built (a PageInfo); the element itself where the page keeps no list."""
+    if page.asides is None:
+        return element
+    page.asides.append(element)
+    return _mark(len(page.asides) - 1)
+
+
+def set_aside(html: str, parts: list[str] | None = None) -> tuple[str, list[str]]:
+    """The page with each excluded element replaced by a mark, and the elements (after `parts`,
+    those aside() already took)."""
+    parts = [] if parts is None else parts
     if _ATTR not in html:
-        return html, []
-    parts: list[str] = []
+        return html, parts
     out: list[str] = []
     pos = 0
     # found by its attribute name (a literal search), then the tag around it: a pattern that
@@ -58,7 +77,7 @@ def set_aside(html: str) -> tuple[str, list[str]]:
             out.append(html[pos:m.end()])
             pos = m.end()
         else:
-            out += [html[pos:m.start()], f"<!--bansou-aside:{len(parts)}-->"]
+            out += [html[pos:m.start()], _mark(len(parts))]
             parts.append(html[m.start():end])
             pos = end
         hit = html.find(_ATTR, pos)
@@ -67,4 +86,12 @@ def set_aside(html: str) -> tuple[str, list[str]]:
 
 
 def put_back(html: str, parts: list[str]) -> str:
-    return _MARK.sub(lambda m: parts[int(m.group(1))], html) if parts else html
+    if not parts:
+        return html
+
+    def element(m: re.Match) -> str:
+        part = parts[int(m.group(1))]
+        # a box set aside whole may hold the marks of boxes that aside() took before
+        return put_back(part, parts) if _PREFIX in part else part
+
+    return _MARK.sub(element, html)

@@ -351,10 +351,13 @@ def test_related_cases_section_uses_translated_titles(real_project):
 
 def test_case_page_gets_notice_and_fact_chips(real_project):
     case = real_project.cases["case-001"]
+    def info(lang: str, url: str) -> PageInfo:
+        return PageInfo(lang, "ja", case.site_path, "casebook/case-001.md", url, case, True)
+
     for lang in LANGS:
-        html = pages.case_page_html(real_project, case, lang, f"{lang}/casebook/case-001/", "<p>body</p>")
+        html = pages.case_page_html(real_project, info(lang, f"{lang}/casebook/case-001/"), case, "<p>body</p>")
         assert html.index("bansou-cb-composite") < html.index("bansou-cb-facts") < html.index("<p>body</p>")
-    ja = pages.case_page_html(real_project, case, "ja", "casebook/case-001/", "")
+    ja = pages.case_page_html(real_project, info("ja", "casebook/case-001/"), case, "")
     assert "この事例は研修用の創作事例です" in ja
     assert 'href="../facets/region/#v-kanto">関東</a>' in ja
     assert 'href="../facets/year/#v-2022">2022年</a>' in ja

@@ -1,6 +1,7 @@
 """The scan in a second process gives what the same scans give in this one."""
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 from pathlib import Path
@@ -72,6 +73,9 @@ def test_pages_are_read_once_written_and_rewritten_before_the_scan(tmp_path: Pat
     assert len([h for h in results.site if h.kind == "phone"]) == 40
     rewritten = [i for i in range(40) if "(要確認)" in (site / f"a/p{i}.html").read_text(encoding="utf-8")]
     assert rewritten == list(range(1, 40, 2))
+    # each page's digest is that of the file as the worker left it
+    assert results.pages == {f"a/p{i}.html": hashlib.sha256((site / f"a/p{i}.html").read_bytes()).hexdigest()
+                             for i in range(40)}
     assert sorted(results.site, key=repr) == sorted(scan_site(site), key=repr)
 
 

@@ -13,6 +13,7 @@ from .. import codes
 from ..githistory import history_for
 from ..models import Document
 from ..pages import ExtraPage, suffixed
+from ..search_aside import aside
 from ..ui import t
 from .trust_common import (GENERATED_FRONT_MATTER, SECTIONS, esc, fmt_date, href_to, localized, section_label,
                            section_of)
@@ -136,6 +137,7 @@ def page_html(project, page, html: str) -> str:
     items = "".join(f'<li><time datetime="{e.date.isoformat()}">{esc(fmt_date(e.date, page.lang))}</time> '
                     f'{esc(e.text(page.lang, page.default_lang))}</li>' for e in entries)
     link = href_to(page.url, page.lang, page.default_lang, CHANGES_PATH)
-    return (html + f'\n<aside class="bansou-box bansou-changes bansou-noterms" data-pii="skip" data-search-exclude>'
-            f'<p class="bansou-box__title">{esc(t("changes_box_title", page.lang))}</p><ul>{items}</ul>'
-            f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("changes_all", page.lang))}</a></p></aside>')
+    return html + "\n" + aside(
+        page, f'<aside class="bansou-box bansou-changes bansou-noterms" data-pii="skip" data-search-exclude>'
+              f'<p class="bansou-box__title">{esc(t("changes_box_title", page.lang))}</p><ul>{items}</ul>'
+              f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("changes_all", page.lang))}</a></p></aside>')

@@ -5,11 +5,17 @@ small inline scripts in every page (its storage helpers with a per-page base pat
 palette and tab restorers); they are allowed by their SHA-256 hash, computed from the
 finished HTML of each page, so nothing else inline can run. Inline styles stay allowed:
 Material and the features set style attributes.
+
+In `mkdocs build` the build's second process (the PII gate's worker, which reads every
+written page anyway) adds the policy to each page, after the other rewrites it applies, so
+the hashes are those of the page as published; finalize() then only looks at the HTML files
+written without a page event.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -81,17 +87,35 @@ def with_policy(html: str) -> str:
     return html[:m.end()] + meta + html[m.end():]
 
 
+DEFERRED = f"{__name__}:with_policy"
+_deferred: set[str] = set()  # pages (dest_uri) of this build whose policy the second process writes
+
+
+def build_start(project, site_dir: Path) -> None:
+    _deferred.clear()  # a build that failed in this process left its pages here
+
+
 def page_output(project, page, html: str) -> str:
-    return with_policy(html)
+    if page.deferred is None:
+        return with_policy(html)
+    page.deferred.append(DEFERRED)  # last of the rewrites: csp is the last feature with page_output
+    _deferred.add(page.dest_uri)
+    return html
 
 
 def finalize(project, site_dir: Path) -> None:
-    """HTML written without a page event (404.html, redirects): pages already have their policy."""
-    for path in site_dir.rglob("*.html"):
-        with path.open("rb") as f:
-            if MARKER.encode() in f.read(4096):  # the policy is the first thing in <head>
+    """HTML written without a page event (404.html, redirects); pages have their policy."""
+    done, prefix = set(_deferred), os.path.join(site_dir, "")
+    _deferred.clear()
+    for top, _dirs, names in os.walk(site_dir):
+        for name in names:
+            path = os.path.join(top, name)
+            if not name.endswith(".html") or path[len(prefix):].replace(os.sep, "/") in done:
                 continue
-        html = path.read_text(encoding="utf-8")
-        new = with_policy(html)
-        if new != html:
-            path.write_text(new, encoding="utf-8")
+            with open(path, "rb") as f:
+                if MARKER.encode() in f.read(4096):  # the policy is the first thing in <head>
+                    continue
+            html = Path(path).read_text(encoding="utf-8")
+            new = with_policy(html)
+            if new != html:
+                Path(path).write_text(new, encoding="utf-8")

@@ -11,6 +11,7 @@ import html as _html
 from urllib.parse import quote
 
 from .. import ui
+from ..search_aside import aside
 from . import PageInfo
 
 
@@ -40,5 +41,5 @@ def page_html(project, page: PageInfo, html: str) -> str:
         return html
     label = _html.escape(ui.t("contrib_edit_page", page.lang))
     # out of the search index: "edit this page" on every page would match every search for "edit"
-    return html + (f'\n<p class="bansou-edit-link" data-search-exclude><a href="{_html.escape(url)}" rel="edit">'
-                   f'{label}</a></p>\n')
+    return html + "\n" + aside(page, f'<p class="bansou-edit-link" data-search-exclude><a href="{_html.escape(url)}" '
+                                     f'rel="edit">{label}</a></p>') + "\n"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..githistory import history_for
 from ..models import Article, Document
 from ..pages import ExtraPage, suffixed
+from ..search_aside import aside
 from ..ui import t
 from .trust_common import GENERATED_FRONT_MATTER, esc, fmt_date, insert_top, join_names
 
@@ -110,9 +111,9 @@ def page_html(project, page, html: str) -> str:
     if doc is None or (isinstance(doc, Article) and doc.info):
         return html
     item = review_item(doc, project.config) if isinstance(doc, Article) else None
-    block = _dates_line(project, doc, page, item)
+    block = aside(page, _dates_line(project, doc, page, item))
     if item is not None and item.due < project.config.today:
-        block = _notice(item, project.config.today, page.lang) + block
+        block = aside(page, _notice(item, project.config.today, page.lang)) + block
     return insert_top(html, f'<div class="bansou-freshness">{block}</div>')
 
 

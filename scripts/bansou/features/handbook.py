@@ -8,6 +8,7 @@ from __future__ import annotations
 from .. import codes
 from ..models import Article
 from ..render.site_links import date_text, esc, link
+from ..search_aside import aside
 from ..ui import t
 
 ASSETS = ["assets/bansou/handbook.css", "assets/bansou/handbook.js"]
@@ -81,4 +82,5 @@ def page_html(project, page, html: str) -> str:
         return html
     if article.checklist:
         html = f'<div class="bansou-checklist">{print_bar_html(page)}{html}</div>'
-    return html + facts_html(article, page) + related_html(project, article, page)
+    related = related_html(project, article, page)
+    return html + aside(page, facts_html(article, page)) + (aside(page, related) if related else "")

@@ -13,6 +13,7 @@ import posixpath
 
 from ..furigana import annotate_page, ruby_markdown
 from ..pages import ExtraPage, suffixed
+from ..search_aside import aside
 from ..translations import all_statuses, coverage, page_status
 from ..ui import t
 
@@ -54,7 +55,7 @@ def notice(page, project) -> str:
     kind = status.status
     # out of the search index: the same sentence on every untranslated page would match them all
     return (f'<div class="admonition bansou-i18n-notice bansou-i18n-{kind}" role="note" '
-            f'data-translation-status="{kind}" data-search-exclude><p>{text} {link}</p></div>\n')
+            f'data-translation-status="{kind}" data-search-exclude><p>{text} {link}</p></div>')
 
 
 def page_markdown(project, page, markdown: str) -> str:
@@ -68,7 +69,8 @@ def page_html(project, page, html: str) -> str:
                   f'data-label-on="{html_lib.escape(t("furigana_toggle_on", page.lang))}">'
                   f'{html_lib.escape(t("furigana_toggle_off", page.lang))}</button>\n')
         html = toggle + html
-    return notice(page, project) + html
+    box = notice(page, project)
+    return aside(page, box) + "\n" + html if box else html
 
 
 def page_output(project, page, html: str) -> str:

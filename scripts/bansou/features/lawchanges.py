@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Article
 from ..pages import ExtraPage, suffixed
+from ..search_aside import aside
 from ..ui import t
 from .trust_common import GENERATED_FRONT_MATTER, esc, fmt_date, href_to, insert_top, localized
 
@@ -92,8 +93,8 @@ def page_html(project, page, html: str) -> str:
                      f'{esc(t("lawchanges_recent", lang))}</p>{_items(recent, lang, default)}')
     link = href_to(page.url, lang, default, CALENDAR_PATH)
     parts.append(f'<p class="bansou-box__more"><a href="{esc(link)}">{esc(t("lawchanges_title", lang))}</a></p>')
-    return insert_top(html, '<aside class="bansou-box bansou-lawchanges bansou-noterms" data-pii="skip" data-search-exclude>'
-                            + "".join(parts) + "</aside>")
+    return insert_top(html, aside(page, '<aside class="bansou-box bansou-lawchanges bansou-noterms" data-pii="skip" '
+                                        'data-search-exclude>' + "".join(parts) + "</aside>"))
 
 
 # ---------------------------------------------------------------- the calendar page

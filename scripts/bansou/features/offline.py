@@ -23,6 +23,7 @@ import os
 import re
 from pathlib import Path
 
+from .pii_gate import page_digests
 from .search import SEARCH_LANG, index_path
 
 # skipped by `mkdocs serve`: a service worker would keep stale pages in the author's preview
@@ -35,21 +36,23 @@ BUILD_MARK = "__BANSOU_BUILD__"
 _WORKER = re.compile(r'"search":\s*"([^"]+)"')
 
 
-def build_id(site_dir: Path) -> str:
-    """Hash of every published file: equal sites share a cache, any change starts a new one."""
+def build_id(site_dir: Path, known: dict[str, str] | None = None) -> str:
+    """Hash of every published file: equal sites share a cache, any change starts a new one.
+    known: SHA-256 (hex) of files already hashed as written (the pages, by the PII gate's worker)."""
+    known = known or {}
+    prefix = os.path.join(site_dir, "")
     digest = hashlib.sha256()
-    # os.walk and one update per part: reading a 700 MB site costs its bytes, not per-file Python
-    paths = sorted((os.path.relpath(os.path.join(top, name), site_dir).replace(os.sep, "/"), os.path.join(top, name))
+    # os.walk, and paths sorted as strings: a 30x site has tens of thousands of files
+    paths = sorted((os.path.join(top, name)[len(prefix):].replace(os.sep, "/"), os.path.join(top, name))
                    for top, _dirs, names in os.walk(site_dir) for name in names)
     for rel, path in paths:
         if rel in ("sw.js", "offline/manifest.json"):
             continue
-        with open(path, "rb") as f:
-            data = f.read()
-        digest.update(rel.encode("utf-8"))
-        digest.update(b"\0")
-        digest.update(data)
-        digest.update(b"\0")
+        part = known.get(rel)
+        if part is None:
+            with open(path, "rb") as f:
+                part = hashlib.sha256(f.read()).hexdigest()
+        digest.update(f"{rel}\0{part}\0".encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
@@ -95,7 +98,7 @@ def precache_list(project, site_dir: Path, lang: str) -> list[str]:
 def finalize(project, site_dir: Path) -> None:
     if not (site_dir / "index.html").exists():
         return
-    manifest = {"build": build_id(site_dir),
+    manifest = {"build": build_id(site_dir, page_digests(site_dir)),
                 "languages": {lang: precache_list(project, site_dir, lang)
                               for lang in project.config.language_codes}}
     (site_dir / "offline").mkdir(exist_ok=True)

@@ -28,6 +28,7 @@ BACKGROUND_CHECK = True
 
 SOURCE_DIRS = ("docs", "casebook", "courses")
 _running: dict[Path, BackgroundScan] = {}  # site dir → the scan of the build writing it
+_digests: dict[Path, dict[str, str]] = {}  # site dir → its pages' digests, from the finished scan
 
 codes.define(
     "pii-scan-failed", "error",
@@ -79,6 +80,7 @@ def check(project) -> list[Finding]:
 
 def build_start(project, site_dir: Path) -> None:
     build_error(project, site_dir)  # a scan left over from a build that never finished
+    _digests.pop(Path(os.path.abspath(site_dir)), None)
     _running[Path(os.path.abspath(site_dir))] = BackgroundScan(project.root, site_dir, _source_dirs(project.root))
 
 
@@ -114,7 +116,15 @@ def finalize(project, site_dir) -> list[Finding]:
         results = scan.finish()
     except ScanFailed as exc:
         return [codes.make("pii-scan-failed", str(site_dir), None, None, detail=str(exc))]
+    _digests[Path(os.path.abspath(site_dir))] = results.pages
     return _source_findings(results.sources) + _site_findings(results.site)
+
+
+def page_digests(site_dir: Path) -> dict[str, str]:
+    """SHA-256 of every page the finished scan read, as published (site path → hex), once;
+    {} without a background scan. The worker read each page anyway: hashing them again here
+    would read the whole site a second time."""
+    return _digests.pop(Path(os.path.abspath(site_dir)), {})
 
 
 def build_error(project, site_dir: Path) -> None:

@@ -12,6 +12,7 @@ first, then the page is scanned as it is published.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import multiprocessing as mp
 import os
@@ -38,6 +39,7 @@ class ScanFailed(Exception):
 class Results:
     sources: list[PiiHit]
     site: list[PiiHit]
+    pages: dict[str, str]  # site path → SHA-256 of each page as published (the offline build id uses them)
 
 
 def _context() -> mp.context.BaseContext:
@@ -99,7 +101,7 @@ class BackgroundScan:
             self._hand_over_file(path)
 
     def _hand_over_file(self, path: Path) -> None:
-        rel = path.relative_to(self.site_dir).as_posix()
+        rel = self.owns(str(path)) or Path(os.path.abspath(path)).relative_to(self.site_dir).as_posix()
         if rel in self._sent and self._sent[rel] is None:
             return  # a page
         try:
@@ -142,19 +144,24 @@ def _rewrite(name: str) -> Callable[[str], str]:
     return getattr(importlib.import_module(module), function)
 
 
-def _page(site: SiteScan, site_dir: Path, rel: str, rewrites: tuple[str, ...]) -> None:
+def _page(site: SiteScan, site_dir: Path, rel: str, rewrites: tuple[str, ...]) -> str:
+    """Rewrite and scan one written page; the digest of the file as it is left."""
     path = site_dir / rel
     html = read_site_file(path)
     if html is None:  # the gate fails closed: an unread page is not published
         raise RuntimeError(f"{rel}: the page was not written or cannot be read as UTF-8")
+    data = None
     if rewrites:
         new = html
         for name in rewrites:
             new = _rewrite(name)(new)
         if new != html:
-            path.write_bytes(new.encode("utf-8", errors="xmlcharrefreplace"))  # as MkDocs writes pages
+            data = new.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes pages
+            path.write_bytes(data)
             html = new
     site.add_page(rel, *page_content(html))
+    # MkDocs writes pages without a BOM, so this is the hash of the file's bytes
+    return hashlib.sha256(data if data is not None else html.encode("utf-8")).hexdigest()
 
 
 def _work(root: Path, site_dir: Path, tasks, results) -> None:
@@ -163,6 +170,7 @@ def _work(root: Path, site_dir: Path, tasks, results) -> None:
         allowlist = load_allowlist(root)
         site = SiteScan(allowlist, cache)
         sources: list[PiiHit] = []
+        pages: dict[str, str] = {}
         while True:
             task = tasks.get()
             if task[0] == "sources":
@@ -170,12 +178,12 @@ def _work(root: Path, site_dir: Path, tasks, results) -> None:
                 sources = scan_paths([Path(p) for p in task[1]], root, cache)
             elif task[0] == "pages":
                 for rel, rewrites in task[1]:
-                    _page(site, site_dir, rel, rewrites)
+                    pages[rel] = _page(site, site_dir, rel, rewrites)
             elif task[0] == "file":
                 site.add_source(task[1], task[2])
             else:
                 cache.save()
-                results.put(("ok", Results(sources, site.hits)))
+                results.put(("ok", Results(sources, site.hits, pages)))
                 return
     except Exception as exc:  # reported by the build as one plain line, never a traceback
         results.put(("error", "".join(traceback.format_exception_only(exc)).strip()))

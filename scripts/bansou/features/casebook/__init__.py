@@ -36,7 +36,7 @@ def page_markdown(project, page, markdown: str) -> str:
 
 def page_html(project, page, html: str) -> str:
     if isinstance(page.doc, Case):
-        return pages.case_page_html(project, page.doc, page.lang, page.url, html)
+        return pages.case_page_html(project, page, page.doc, html)
     return html
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from ...models import Article, Case
+from ...search_aside import aside
 from ...ui import t
 from .facets import (BROWSE_FACETS, FACTS_FACETS, YEAR, all_values, case_values, facet_label, facet_page,
                      facet_values, sorted_cases, value_anchor, value_label)
@@ -40,9 +41,9 @@ def facts_box(project, case: Case, lang: str, page_url: str) -> str:
             f'<p class="bansou-cb-facts__title">{title}</p><dl>{"".join(rows)}</dl></aside>')
 
 
-def case_page_html(project, case: Case, lang: str, page_url: str, html: str) -> str:
-    top = composite_notice(lang) if case.meta.get("composite") is True else ""
-    return top + facts_box(project, case, lang, page_url) + html
+def case_page_html(project, page, case: Case, html: str) -> str:
+    top = aside(page, composite_notice(page.lang)) if case.meta.get("composite") is True else ""
+    return top + facts_box(project, case, page.lang, page.url) + html
 
 
 def related_cases_markdown(project, article: Article, lang: str) -> str:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ...models import Case, Module
+from ...search_aside import aside
 from ...ui import t
 from . import blocks, html
 from .checks import check  # noqa: F401  (the feature hook)
@@ -126,7 +127,7 @@ def _wants_switch(page) -> bool:
 def page_html(project, page, content: str) -> str:
     widgets = 'class="bansou-quiz"' in content
     if _wants_switch(page):
-        switch = html.trainer_switch(page.lang)
+        switch = aside(page, html.trainer_switch(page.lang))
         end = content.find("</h1>")
         content = content[:end + 5] + switch + content[end + 5:] if end >= 0 else switch + content
         widgets = True
