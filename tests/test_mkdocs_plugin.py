@@ -44,3 +44,18 @@ def test_serve_watches_casebook_courses_and_the_theme_directory(mini_project):
 
     server = BansouPlugin().on_serve(FakeServer(), FakeConfig(), None)
     assert sorted(server.watched) == ["casebook", "courses", "overrides"]
+
+
+def test_search_entries_come_from_the_search_plugin_or_the_file_it_wrote(tmp_path):
+    from bansou.mkdocs_plugin import _search_entries
+
+    entries = [{"location": "a/", "title": "A", "text": "本文"}]
+    with_plugin = SimpleNamespace(plugins={"material/search": SimpleNamespace(search_index=SimpleNamespace(
+        entries=entries))})
+    assert _search_entries(with_plugin, tmp_path) is entries
+    without = SimpleNamespace(plugins={})
+    assert _search_entries(without, tmp_path) is None  # no index written
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search/search_index.json").write_text('{"config":{},"docs":[{"location":"a/","title":"A",'
+                                                       '"text":"本文"}]}', encoding="utf-8")
+    assert _search_entries(without, tmp_path) == entries

@@ -26,6 +26,8 @@ class Link:
 
 def _code_mask(lines: list[str]) -> list[bool]:
     """True for lines inside fenced code blocks (including fence lines)."""
+    if not any("```" in line or "~~~" in line for line in lines):
+        return [False] * len(lines)  # no fence at all: most pages
     mask, fence = [], None
     for line in lines:
         m = _FENCE.match(line)
@@ -45,9 +47,9 @@ def links(body: str, first_line: int) -> list[Link]:
     lines = body.split("\n")
     out = []
     for i, (line, in_code) in enumerate(zip(lines, _code_mask(lines))):
-        if in_code:
+        if in_code or "](" not in line:  # every link has "](": most lines are looked at no further
             continue
-        masked = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line)
+        masked = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if "`" in line else line
         for m in _LINK.finditer(masked):
             target = m.group("target").strip("<>")
             out.append(Link(target, m.group("text"), first_line + i, m.start() + 1))

@@ -5,6 +5,7 @@ imports MkDocs. This file only translates MkDocs events into core calls.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -49,6 +50,20 @@ def _fingerprint(root: Path) -> tuple:
     if mkdocs_yml.exists():
         items.append(("mkdocs.yml", mkdocs_yml.stat().st_mtime_ns))
     return tuple(sorted(items))
+
+
+def _search_entries(config, site_dir: Path) -> list[dict] | None:
+    """The entries the search plugin has just written for this language: from memory (as
+    static-i18n finds them), else from the file it wrote; None without a search index."""
+    for name in ("material/search", "search"):
+        index = getattr(config.plugins.get(name), "search_index", None)
+        for attr in ("entries", "_entries"):
+            if isinstance(entries := getattr(index, attr, None), list):
+                return entries
+    combined = site_dir / "search" / "search_index.json"
+    if not combined.exists():
+        return None
+    return json.loads(combined.read_text(encoding="utf-8")).get("docs", [])
 
 
 def _i18n_building(config) -> bool:
@@ -193,7 +208,6 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     def on_post_page(self, output, page, config):
         dest = Path(page.file.abs_dest_path)
         info = getattr(page, "bansou", None) or self._page_info(page)
-        output = put_back(output, getattr(page, "bansou_aside", []))
         for mod in features.modules():
             if hasattr(mod, "page_output") and not self._skipped_when_serving(mod):
                 output = mod.page_output(self.project, info, output)
@@ -213,7 +227,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         env.bytecode_cache = bytecode.SHARED
         return env
 
+    @event_priority(-100)  # after the search plugin (0) has read the page
     def on_page_context(self, context, page, config, nav):
+        # the content only, not the whole page: the boxes come back before the theme is rendered
+        page.content = put_back(page.content, getattr(page, "bansou_aside", []))
         # the edit button opens the real file: the translation on a translated page, casebook/ and courses/ files
         from .features.edit_links import edit_url
         page.edit_url = edit_url(self.project, getattr(page, "bansou", None) or self._page_info(page))
@@ -224,6 +241,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         # once per language build: after the search plugin (0) wrote its index, before
         # static-i18n (-100) starts the other languages' builds
         site_dir = Path(config.site_dir)
+        entries = _search_entries(config, site_dir)
+        for mod in features.modules():
+            if hasattr(mod, "search_entries") and entries is not None:
+                mod.search_entries(self.project, site_dir, self.lang, entries)
         for mod in features.modules():
             if hasattr(mod, "post_build"):
                 mod.post_build(self.project, site_dir, self.lang)

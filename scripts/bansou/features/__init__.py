@@ -7,7 +7,9 @@ A feature module may define any of these (all optional, all MkDocs-free):
     extra_pages(project) -> list[ExtraPage]    # generated pages (every language)
     page_markdown(project, page: PageInfo, markdown: str) -> str
     page_html(project, page: PageInfo, html: str) -> str
-    post_build(project, site_dir: Path, lang: str) -> None   # after each language's build
+    search_entries(project, site_dir: Path, lang: str, entries: list[dict]) -> None
+                                               # a language's search index entries, once written
+    post_build(project, site_dir: Path, lang: str) -> None   # after each language's build (after search_entries)
     finalize(project, site_dir: Path) -> list[Finding] | None # once, after every language; errors delete the site
     page_output(project, page: PageInfo, html: str) -> str    # the finished page, just before it is written
     SKIP_WHEN_SERVING: bool                  # finalize() and page_output() are not run by `mkdocs serve`

@@ -56,18 +56,15 @@ def language_index(project, entries: list[dict], lang: str) -> dict:
             "docs": docs}
 
 
-def post_build(project, site_dir: Path, lang: str) -> None:
-    combined = site_dir / "search" / "search_index.json"
-    if not combined.exists():
-        return
-    # at this point the file holds only this language's entries (the search plugin just wrote it)
-    entries = json.loads(combined.read_text(encoding="utf-8")).get("docs", [])
+def search_entries(project, site_dir: Path, lang: str, entries: list[dict]) -> None:
+    """This language's entries, just written by the search plugin (the file holds only them)."""
     index = language_index(project, entries, lang)
-    index_path(site_dir, lang).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")),
+    # default=str as the search plugin writes them
+    index_path(site_dir, lang).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":"), default=str),
                                           encoding="utf-8")
     # At once as well as at the end: the combined file is never published with entries,
     # so nothing (the PII gate reads each language's new files) has to read them twice.
-    _write_stub(combined)
+    _write_stub(site_dir / "search" / "search_index.json")
 
 
 def _write_stub(combined: Path) -> None:

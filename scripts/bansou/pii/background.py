@@ -97,7 +97,8 @@ class BackgroundScan:
 
     def new_files(self) -> None:
         """Every file written since, pages excepted (they were handed over as written)."""
-        for path in site_files(self.site_dir):
+        pages = {rel for rel, signature in self._sent.items() if signature is None}
+        for path in site_files(self.site_dir, skip=pages):
             self._hand_over_file(path)
 
     def _hand_over_file(self, path: Path) -> None:

@@ -37,13 +37,15 @@ def page_content(source: str) -> tuple[int, str]:
     return source.count("\n", 0, m.start()), m.group(0)
 
 
-def site_files(site: Path) -> list[Path]:
+def site_files(site: Path, skip: set[str] | frozenset[str] = frozenset()) -> list[Path]:
     """Files the gate reads, pages first: their data-pii="skip" texts are removed from the
-    search index."""
+    search index. skip: site paths (a/b.html) left out."""
     # os.walk, not Path.rglob, and sorted as strings: a 30x site has tens of thousands of
     # files, and comparing Path objects costs ten times as much
-    names = [os.path.join(top, name) for top, _dirs, names in os.walk(site) for name in names
-             if name.endswith(SITE_SUFFIXES)]
+    prefix = os.path.join(site, "")
+    names = [path for top, _dirs, names in os.walk(site) for name in names
+             if name.endswith(SITE_SUFFIXES)
+             and (path := os.path.join(top, name))[len(prefix):].replace(os.sep, "/") not in skip]
     return [Path(f) for f in sorted(names, key=lambda f: (f.endswith(".json"), f.split(os.sep)))]
 
 
