@@ -122,9 +122,8 @@ class BansouPlugin(BasePlugin[BansouConfig]):
                     " / The build stopped because `bansou check` found errors.\n" + format_text(errors))
             if background:
                 self._site_dir = Path(config.site_dir)
-                for mod in features.modules():
-                    if hasattr(mod, "build_start"):
-                        mod.build_start(self.project, self._site_dir)
+                for mod in features.with_hook("build_start"):
+                    mod.build_start(self.project, self._site_dir)
         return self._add_assets(config)
 
     def _add_assets(self, config):
@@ -190,16 +189,14 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         info = self._page_info(page)
         page.bansou = info
-        for mod in features.modules():
-            if hasattr(mod, "page_markdown"):
-                markdown = mod.page_markdown(self.project, info, markdown)
+        for mod in features.with_hook("page_markdown"):
+            markdown = mod.page_markdown(self.project, info, markdown)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         info = getattr(page, "bansou", None) or self._page_info(page)
-        for mod in features.modules():
-            if hasattr(mod, "page_html"):
-                html = mod.page_html(self.project, info, html)
+        for mod in features.with_hook("page_html"):
+            html = mod.page_html(self.project, info, html)
         # until the search plugin has read the page: the boxes features set aside, and any others
         html, page.bansou_aside = set_aside(html, info.asides)
         return html
@@ -208,19 +205,17 @@ class BansouPlugin(BasePlugin[BansouConfig]):
     def on_post_page(self, output, page, config):
         dest = Path(page.file.abs_dest_path)
         info = getattr(page, "bansou", None) or self._page_info(page)
-        for mod in features.modules():
-            if hasattr(mod, "page_output") and not self._skipped_when_serving(mod):
+        for mod in features.with_hook("page_output"):
+            if not self._skipped_when_serving(mod):
                 output = mod.page_output(self.project, info, output)
-        for mod in features.modules():
-            if hasattr(mod, "page_written"):
-                mod.page_written(self.project, dest, output, info.deferred or [])
+        for mod in features.with_hook("page_written"):
+            mod.page_written(self.project, dest, output, info.deferred or [])
         return output
 
     def on_build_error(self, error):
         if self._site_dir is not None and self.project is not None:
-            for mod in features.modules():
-                if hasattr(mod, "build_error"):
-                    mod.build_error(self.project, self._site_dir)
+            for mod in features.with_hook("build_error"):
+                mod.build_error(self.project, self._site_dir)
 
     def on_env(self, env, config, files):
         env.add_extension(CompactTemplates)  # keyed by class: adding twice keeps one
@@ -242,12 +237,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         # static-i18n (-100) starts the other languages' builds
         site_dir = Path(config.site_dir)
         entries = _search_entries(config, site_dir)
-        for mod in features.modules():
-            if hasattr(mod, "search_entries") and entries is not None:
-                mod.search_entries(self.project, site_dir, self.lang, entries)
-        for mod in features.modules():
-            if hasattr(mod, "post_build"):
-                mod.post_build(self.project, site_dir, self.lang)
+        for mod in features.with_hook("search_entries") if entries is not None else ():
+            mod.search_entries(self.project, site_dir, self.lang, entries)
+        for mod in features.with_hook("post_build"):
+            mod.post_build(self.project, site_dir, self.lang)
 
     @event_priority(-200)
     def _on_post_build_final(self, config):
@@ -255,11 +248,10 @@ class BansouPlugin(BasePlugin[BansouConfig]):
             return  # an inner (per-language) build; the outer one finishes last
         site_dir = Path(config.site_dir)
         findings = []
-        for mod in features.modules():
-            if hasattr(mod, "finalize"):
-                if self._skipped_when_serving(mod):
-                    continue
-                findings += mod.finalize(self.project, site_dir) or []
+        for mod in features.with_hook("finalize"):
+            if self._skipped_when_serving(mod):
+                continue
+            findings += mod.finalize(self.project, site_dir) or []
         self._site_dir = None
         if findings and not has_errors(findings):
             log.info("bansou: 注意 / warnings\n" + format_text(findings))

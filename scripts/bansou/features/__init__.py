@@ -82,6 +82,12 @@ def modules() -> tuple[ModuleType, ...]:
     return tuple(importlib.import_module(f"{__name__}.{name}") for name in FEATURES)
 
 
+@lru_cache(maxsize=None)
+def with_hook(name: str) -> tuple[ModuleType, ...]:
+    """The features that define `name`, in order (asked once, not on every page)."""
+    return tuple(mod for mod in modules() if hasattr(mod, name))
+
+
 def assets() -> list[str]:
     out: list[str] = []
     for mod in modules():
