@@ -158,8 +158,10 @@ def test_json_shape_on_tiny_scales(tmp_path):
     for s in result["scales"]:
         assert 0 < s["html_bytes_per_article_page_median"] <= s["html_bytes_per_article_page_max"] <= s["html_bytes_per_page_max"]
         assert s["html_max_page"].endswith("index.html") and s["rounds"] == 1
+        assert s["build_seconds_each"] == [s["build_seconds"]] and s["bare_build_seconds_each"] == [s["bare_build_seconds"]]
         assert s["warm_build_seconds"] > 0 and s["warm_overhead_ratio"] > 0
     assert "warm_overhead_ratio=" in table(result) and "largest page:" in table(result)
+    assert f"ours {first['build_seconds']})" in table(result)  # every round is shown
     grew = result["page_growth_max"]  # a page built at both scales, measured at both
     last = tmp_path / "work" / "3-x0.1" / "site"
     assert grew["small_bytes"] == (built / "site" / grew["page"]).stat().st_size

@@ -94,15 +94,19 @@ def _timed(run: Callable[[], subprocess.CompletedProcess]) -> tuple[subprocess.C
     return result, Timing(seconds, cpu)
 
 
-def build_rounds(root: Path, rounds: int) -> tuple[Timing, Timing]:
-    """(bare, ours): the fastest of `rounds` alternating builds; ours always from a cold cache."""
+def build_rounds(root: Path, rounds: int) -> tuple[list[Timing], list[Timing]]:
+    """(bare, ours): `rounds` alternating builds each, in order; ours always from a cold cache."""
     bare: list[Timing] = []
     ours: list[Timing] = []
     for _ in range(rounds):
         bare.append(build(root, "mkdocs-bare.yml", root / "site-bare"))
         shutil.rmtree(root / ".cache" / "bansou", ignore_errors=True)
         ours.append(build(root, "mkdocs.yml", root / "site"))
-    return min(bare, key=lambda t: t.seconds), min(ours, key=lambda t: t.seconds)
+    return bare, ours
+
+
+def _fastest(timings: list[Timing]) -> Timing:
+    return min(timings, key=lambda t: t.seconds)  # other work on the machine only ever adds time
 
 
 # a synthetic article's page, in any language: a/p01/, en/c/s02/p12/ (not a generated page)
@@ -152,7 +156,8 @@ def _pii_throughput(root: Path) -> tuple[int, float]:
 def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool, rounds: int) -> dict:
     syn = generate(real_root, dest, scale.factor, scale.languages, scale.translated_fraction)
     bare_site, our_site = syn.root / "site-bare", syn.root / "site"
-    bare, ours = build_rounds(syn.root, rounds)
+    bare_rounds, our_rounds = build_rounds(syn.root, rounds)
+    bare, ours = _fastest(bare_rounds), _fastest(our_rounds)
     warm = build(syn.root, "mkdocs.yml", our_site)  # the cache from the last round: a contributor's rebuild
     ours_html, bare_html = measure.html_stats(our_site), measure.html_stats(bare_site)
     articles = measure.html_stats(our_site, only=is_article_page)
@@ -165,6 +170,9 @@ def measure_scale(real_root: Path, scale: Scale, dest: Path, time_check: bool, r
         "same_pages": not differing, "pages_in_one_build_only": differing[:10],
         "rounds": rounds,
         "bare_build_seconds": round(bare.seconds, 2), "build_seconds": round(ours.seconds, 2),
+        # every round, to show how much identical builds vary on this machine
+        "bare_build_seconds_each": [round(t.seconds, 2) for t in bare_rounds],
+        "build_seconds_each": [round(t.seconds, 2) for t in our_rounds],
         "overhead_ratio": round(ours.seconds / bare.seconds, 2),
         "bare_cpu_seconds": round(bare.cpu_seconds, 2), "cpu_seconds": round(ours.cpu_seconds, 2),
         "cpu_overhead_ratio": round(ours.cpu_seconds / bare.cpu_seconds, 2),

@@ -60,7 +60,9 @@ def table(result: dict) -> str:
                     f"{s['cpu_overhead_ratio']:>9}  {s['warm_build_seconds']:>6}  {s['seconds_per_page']:>6}  "
                     f"{s['html_bytes_per_article_page_median']:>14}  {s['html_bytes_per_article_page_max']:>11}  "
                     f"{s['html_bytes_per_page_max']:>8}  {s['site_bytes'] / 1e6:>7.1f}")
-        rows.append(f"  largest page: {s['html_max_page']}; fastest of {s['rounds']} rounds each")
+        rows.append(f"  largest page: {s['html_max_page']}; fastest of {s['rounds']} rounds each "
+                    f"(bare {', '.join(map(str, s['bare_build_seconds_each']))}; "
+                    f"ours {', '.join(map(str, s['build_seconds_each']))})")
         if not s["same_pages"]:
             rows.append(f"  pages in one build only: {', '.join(s['pages_in_one_build_only'])}")
     rows.append(f"overhead_ratio={result['overhead_ratio']} (budget, builds in every language)  "
