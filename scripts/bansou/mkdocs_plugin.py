@@ -184,7 +184,7 @@ class BansouPlugin(BasePlugin[BansouConfig]):
         return features.PageInfo(lang=self.lang, default_lang=cfg.default_language, site_path=base,
                                  src_uri=page.file.src_uri, url=page.url, doc=doc, translated=translated,
                                  deferred=[] if self._site_dir is not None else None,
-                                 dest_uri=page.file.dest_uri, asides=[])
+                                 asides=[])
 
     def on_page_markdown(self, markdown, page, config, files):
         info = self._page_info(page)

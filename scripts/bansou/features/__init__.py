@@ -66,7 +66,6 @@ class PageInfo:
     # `mkdocs build` only (else None): "module:function" rewrites (html -> html) that page_output
     # leaves to the build's second process, which applies them to the written page
     deferred: list[str] | None = None
-    dest_uri: str = ""  # the file written, relative to the site, e.g. en/casebook/case-001/index.html
     # elements kept out of the search index until the page is written (search_aside.aside); None:
     # not building a site (features then leave the elements in place)
     asides: list[str] | None = None

@@ -9,16 +9,18 @@ Material and the features set style attributes.
 In `mkdocs build` the build's second process (the PII gate's worker, which reads every
 written page anyway) adds the policy to each page, after the other rewrites it applies, so
 the hashes are those of the page as published; finalize() then only looks at the HTML files
-written without a page event.
+that process did not rewrite (written without a page event).
 """
 from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from ..sitewalk import walk
+from .pii_gate import page_digests
 
 # skipped by `mkdocs serve`: mkdocs serve injects an inline live-reload script that the policy would block
 SKIP_WHEN_SERVING = True
@@ -88,34 +90,26 @@ def with_policy(html: str) -> str:
 
 
 DEFERRED = f"{__name__}:with_policy"
-_deferred: set[str] = set()  # pages (dest_uri) of this build whose policy the second process writes
-
-
-def build_start(project, site_dir: Path) -> None:
-    _deferred.clear()  # a build that failed in this process left its pages here
 
 
 def page_output(project, page, html: str) -> str:
     if page.deferred is None:
         return with_policy(html)
     page.deferred.append(DEFERRED)  # last of the rewrites: csp is the last feature with page_output
-    _deferred.add(page.dest_uri)
     return html
 
 
 def finalize(project, site_dir: Path) -> None:
-    """HTML written without a page event (404.html, redirects); pages have their policy."""
-    done, prefix = set(_deferred), os.path.join(site_dir, "")
-    _deferred.clear()
-    for top, _dirs, names in os.walk(site_dir):
-        for name in names:
-            path = os.path.join(top, name)
-            if not name.endswith(".html") or path[len(prefix):].replace(os.sep, "/") in done:
+    """HTML the gate's process did not rewrite (404.html, redirects; every page in `mkdocs serve`
+    is skipped anyway): checked for its policy, and given one."""
+    done = page_digests(site_dir)  # the pages that process left, policy included
+    for rel, path in walk(site_dir):
+        if not rel.endswith(".html") or rel in done:
+            continue
+        with open(path, "rb") as f:
+            if MARKER.encode() in f.read(4096):  # the policy is the first thing in <head>
                 continue
-            with open(path, "rb") as f:
-                if MARKER.encode() in f.read(4096):  # the policy is the first thing in <head>
-                    continue
-            html = Path(path).read_text(encoding="utf-8")
-            new = with_policy(html)
-            if new != html:
-                Path(path).write_text(new, encoding="utf-8")
+        html = Path(path).read_text(encoding="utf-8")
+        new = with_policy(html)
+        if new != html:
+            Path(path).write_text(new, encoding="utf-8")

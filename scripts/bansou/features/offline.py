@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
+from ..sitewalk import walk
 from .pii_gate import page_digests
 from .search import SEARCH_LANG, index_path
 
@@ -40,12 +40,8 @@ def build_id(site_dir: Path, known: dict[str, str] | None = None) -> str:
     """Hash of every published file: equal sites share a cache, any change starts a new one.
     known: SHA-256 (hex) of files already hashed as written (the pages, by the PII gate's worker)."""
     known = known or {}
-    prefix = os.path.join(site_dir, "")
     digest = hashlib.sha256()
-    # os.walk, and paths sorted as strings: a 30x site has tens of thousands of files
-    paths = sorted((os.path.join(top, name)[len(prefix):].replace(os.sep, "/"), os.path.join(top, name))
-                   for top, _dirs, names in os.walk(site_dir) for name in names)
-    for rel, path in paths:
+    for rel, path in sorted(walk(site_dir)):
         if rel in ("sw.js", "offline/manifest.json"):
             continue
         part = known.get(rel)

@@ -121,10 +121,10 @@ def finalize(project, site_dir) -> list[Finding]:
 
 
 def page_digests(site_dir: Path) -> dict[str, str]:
-    """SHA-256 of every page the finished scan read, as published (site path → hex), once;
-    {} without a background scan. The worker read each page anyway: hashing them again here
-    would read the whole site a second time."""
-    return _digests.pop(Path(os.path.abspath(site_dir)), {})
+    """SHA-256 of every page the finished scan read and left as published, with its deferred
+    rewrites applied (site path → hex); {} without a background scan. The worker read each page
+    anyway: csp and offline need not read the whole site again."""
+    return _digests.get(Path(os.path.abspath(site_dir)), {})
 
 
 def build_error(project, site_dir: Path) -> None:
